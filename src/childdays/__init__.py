@@ -1,0 +1,73 @@
+"""childdays: child-protection observances with dates, editions, themes, names and feeds.
+
+>>> import childdays
+>>> childdays.catalog()["international-childrens-day"].edition(2024)
+75
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from childdays.errors import DataError, Problem, UnknownObservanceError
+from childdays.observances import Catalog, Observance, Occurrence
+
+if TYPE_CHECKING:
+    from childdays import ical as ical
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Catalog",
+    "DataError",
+    "Observance",
+    "Occurrence",
+    "Problem",
+    "UnknownObservanceError",
+    "__version__",
+    "catalog",
+    "load",
+    "schema",
+]
+
+
+@lru_cache(maxsize=1)
+def catalog() -> Catalog:
+    """The built-in catalog (loaded once, then cached; it is immutable).
+
+    >>> catalog()["world-day-against-child-labour"].edition(2024)
+    23
+    """
+    from childdays.loader import builtin_records
+
+    return Catalog.from_records(builtin_records())
+
+
+def load(*paths: str | Path) -> Catalog:
+    """Load observances from TOML/JSON files or folders into a new catalog.
+
+    Every file is validated; if any is bad, :class:`DataError` lists every problem (file, field,
+    value) and nothing is loaded. Merge the result with :meth:`Catalog.merge`::
+
+        cat = childdays.catalog().merge(childdays.load("my_observances.toml"))
+    """
+    from childdays.loader import load_records
+
+    return Catalog.from_records(load_records(paths))
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the data file format."""
+    from childdays.model import schema as model_schema
+
+    return model_schema()
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("ical", "export"):
+        import importlib
+
+        return importlib.import_module(f"childdays.{name}")
+    raise AttributeError(f"module 'childdays' has no attribute {name!r}")

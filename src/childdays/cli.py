@@ -1,0 +1,209 @@
+"""The ``childdays`` command: list, show, ics, validate.
+
+Exit status: 0 on success, 1 on bad input (one line per problem naming file, field and value),
+2 on bad usage. A user error never prints a traceback, and no output file is left half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from childdays import __version__, catalog, load
+from childdays.errors import DataError, UnknownObservanceError
+from childdays.observances import Catalog
+
+#: The default feed window: this many years back and ahead of the current year.
+DEFAULT_YEARS_BACK = 2
+DEFAULT_YEARS_AHEAD = 10
+
+
+class UsageError(Exception):
+    """A bad argument, reported like argparse does (exit 2)."""
+
+
+def _country(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z]{2}", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an ISO 3166-1 alpha-2 code such as KH")
+    return value.upper()
+
+
+def _year(value: str) -> int:
+    if not re.fullmatch(r"\d{1,4}", value) or not 1 <= int(value) <= 9999:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a year from 1 to 9999")
+    return int(value)
+
+
+def _lang(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a language code such as km or pt-BR")
+    return value
+
+
+def _add_selection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--country", type=_country, help="worldwide days plus this country's")
+    parser.add_argument("--tag", action="append", help="only observances with this tag")
+    parser.add_argument(
+        "--data", action="append", type=Path, metavar="PATH", help="also load these files/folders"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``childdays`` command."""
+    parser = argparse.ArgumentParser(
+        prog="childdays", description="Child-protection observances: dates, editions, feeds."
+    )
+    parser.add_argument("--version", action="version", version=f"childdays {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    listing = commands.add_parser("list", help="list the observances")
+    _add_selection(listing)
+    listing.add_argument("--lang", type=_lang, default="en", help="language of names (en)")
+
+    show = commands.add_parser("show", help="show one observance")
+    show.add_argument("id", help="observance id, e.g. international-childrens-day")
+    show.add_argument("--year", type=_year, help="show this year's occurrence")
+    show.add_argument("--country", type=_country, help="count editions as this country does")
+    show.add_argument("--lang", type=_lang, default="en")
+    show.add_argument("--data", action="append", type=Path, metavar="PATH")
+
+    ics = commands.add_parser("ics", help="write an iCalendar feed")
+    _add_selection(ics)
+    ics.add_argument("--from", dest="start", type=_year, help="first year (default: 2 years ago)")
+    ics.add_argument("--to", dest="end", type=_year, help="last year (default: 10 years ahead)")
+    ics.add_argument("--lang", type=_lang, default="en", help="language of the feed (en)")
+    ics.add_argument("--name", help="calendar name")
+    ics.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
+
+    validate = commands.add_parser("validate", help="check data files")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    return parser
+
+
+def _selected(args: argparse.Namespace) -> Catalog:
+    cat = catalog()
+    if getattr(args, "data", None):
+        cat = cat.merge(load(*args.data))
+    if getattr(args, "country", None):
+        cat = cat.for_country(args.country)
+    if getattr(args, "tag", None):
+        cat = cat.filter(tags=args.tag)
+    return cat
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write ``content`` to ``path`` through a temporary file and a rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _emit(content: bytes, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.buffer.flush()
+        return
+    write_atomically(output, content)
+
+
+def _run_list(args: argparse.Namespace) -> int:
+    for observance in _selected(args):
+        print(f"{observance.id}\t{observance.scope}\t{observance.name(args.lang)}")
+    return 0
+
+
+def _run_show(args: argparse.Namespace) -> int:
+    observance = _selected(args)[args.id]
+    lines = [
+        f"id: {observance.id}",
+        f"name: {observance.name(args.lang)}",
+        f"scope: {observance.scope}",
+        f"tags: {', '.join(sorted(observance.tags))}",
+        f"first year: {observance.first_year or 'unknown'}",
+    ]
+    if observance.established_by:
+        lines.append(f"established by: {observance.established_by}")
+    if observance.instrument:
+        lines.append(f"instrument: {observance.instrument}")
+    for span in observance.record.schedule:
+        until = span.until if span.until is not None else "open"
+        lines.append(f"rule: {span.rule} ({span.since}-{until})")
+    if args.year is not None:
+        occurrence = observance.occurrence(args.year, country=args.country)
+        if occurrence is None:
+            lines.append(f"{args.year}: not held")
+        else:
+            when = occurrence.start.isoformat()
+            if occurrence.end != occurrence.start:
+                when += f" to {occurrence.end.isoformat()}"
+            lines.append(f"{args.year}: {when}: {occurrence.title(args.lang)}")
+            theme = occurrence.theme(args.lang)
+            if theme:
+                lines.append(f"theme: {theme}")
+    lines += [f"source: {source.url}" for source in observance.sources]
+    print("\n".join(lines))
+    return 0
+
+
+def _run_ics(args: argparse.Namespace) -> int:
+    from childdays.ical import to_ical
+
+    this_year = date.today().year
+    first = args.start if args.start is not None else this_year - DEFAULT_YEARS_BACK
+    last = args.end if args.end is not None else this_year + DEFAULT_YEARS_AHEAD
+    if last < first:
+        raise UsageError(f"--to {last} is before --from {first}")
+    occurrences = _selected(args).occurrences(date(first, 1, 1), date(last, 12, 31))
+    _emit(to_ical(occurrences, lang=args.lang, name=args.name), args.output)
+    return 0
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    checked = load(*args.files)
+    catalog().merge(checked)
+    print(f"ok: {len(checked)} observance(s) valid")
+    return 0
+
+
+_COMMANDS = {"list": _run_list, "show": _run_show, "ics": _run_ics, "validate": _run_validate}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(f"childdays: {problem}", file=sys.stderr)
+        return 1
+    except UnknownObservanceError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"childdays {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"childdays {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
+        print(f"childdays: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        target = exc.filename or args.__dict__.get("output") or ""
+        print(f"childdays: cannot write {target}: {exc.strerror}", file=sys.stderr)
+        return 1

@@ -1,0 +1,186 @@
+"""Data files and folders -> validated records, with errors that name file, field and value.
+
+User files (TOML or JSON) always go through the pydantic models of :mod:`childdays.model`.
+The built-in data is validated when it is compiled (``python -m childdays.compile``) and read
+back here from one JSON file without pydantic.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from childdays.errors import DataError, FieldError, Problem, show_value
+from childdays.records import ObservanceRecord, record_from_json
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+#: The largest data file read, in bytes.
+MAX_FILE_BYTES = 1_000_000
+#: The suffixes read from a folder.
+DATA_SUFFIXES = (".toml", ".json")
+BUILTIN_COMPILED = "builtin.json"
+
+
+def _field_path(loc: Iterable[int | str]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part == "[key]":
+            continue
+        else:
+            path += f".{part}" if path else str(part)
+    return path
+
+
+def _problems_from_validation(file: str, error: ValidationError) -> list[Problem]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        field = _field_path(detail["loc"])
+        cause = detail.get("ctx", {}).get("error")
+        if isinstance(cause, FieldError):
+            field = f"{field}.{cause.field}" if field else cause.field
+            problems.append(Problem(file, field, show_value(cause.value), cause.message))
+            continue
+        kind = detail["type"]
+        if kind == "missing":
+            problems.append(Problem(file, field, "", "is required but missing"))
+            continue
+        if kind == "extra_forbidden":
+            message = "is not a known field"
+        else:
+            message = detail["msg"].removeprefix("Value error, ")
+            if message[:1].isupper() and message[1:2].islower():
+                message = message[0].lower() + message[1:]
+        if "[key]" in detail["loc"]:
+            message = f"key {message}"
+        problems.append(Problem(file, field, show_value(detail["input"]), message))
+    return problems
+
+
+def _read_text(path: Path) -> str:
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError([Problem(name, "", "", f"cannot be read: {exc.strerror}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataError(
+            [Problem(name, "", f"{len(raw)} bytes", f"is larger than {MAX_FILE_BYTES} bytes")]
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            [Problem(name, "", f"byte {exc.start}", "is not UTF-8 (files must be UTF-8)")]
+        ) from None
+    if not text.strip():
+        raise DataError([Problem(name, "", "", "is empty; expected an observance")])
+    return text.removeprefix("\ufeff")
+
+
+def _parse(path: Path, text: str) -> Any:
+    name = str(path)
+    if path.suffix == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            where = f"line {exc.lineno}, column {exc.colno}"
+            raise DataError([Problem(name, where, "", f"invalid JSON: {exc.msg}")]) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        where = ""
+        if "(at " in message:
+            message, _, where = message.rpartition(" (at ")
+            where = where.rstrip(")")
+        raise DataError([Problem(name, where, "", f"invalid TOML: {message}")]) from None
+
+
+def validate_data(data: Any, *, origin: str) -> dict[str, Any]:
+    """Validate one observance's raw data; return its JSON form (raises :class:`DataError`)."""
+    from pydantic import ValidationError
+
+    from childdays.model import ObservanceFile
+
+    if not isinstance(data, dict):
+        raise DataError(
+            [Problem(origin, "", type(data).__name__, "expected a table (one observance)")]
+        )
+    try:
+        model = ObservanceFile.model_validate(data)
+    except ValidationError as exc:
+        raise DataError(_problems_from_validation(origin, exc)) from None
+    return model.model_dump(mode="json", exclude_defaults=True)
+
+
+def load_file(path: str | Path) -> ObservanceRecord:
+    """Read and validate one TOML or JSON data file."""
+    path = Path(path)
+    data = _parse(path, _read_text(path))
+    return record_from_json(validate_data(data, origin=str(path)), origin=str(path))
+
+
+def data_files(path: str | Path) -> list[Path]:
+    """The data files at ``path``: the file itself, or a folder's ``*.toml``/``*.json``, sorted."""
+    path = Path(path)
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.suffix in DATA_SUFFIXES and p.is_file())
+    if not path.exists():
+        raise DataError([Problem(str(path), "", "", "does not exist")])
+    return [path]
+
+
+def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
+    """Load every file below ``paths``; report every problem of every file, or load nothing."""
+    records: list[ObservanceRecord] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for top in paths:
+        try:
+            files = data_files(top)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        for file in files:
+            try:
+                record = load_file(file)
+            except DataError as exc:
+                problems.extend(exc.problems)
+                continue
+            if record.id in seen:
+                problems.append(
+                    Problem(
+                        str(file), "id", repr(record.id), f"is also the id in {seen[record.id]}"
+                    )
+                )
+                continue
+            seen[record.id] = str(file)
+            records.append(record)
+    if problems:
+        raise DataError(problems)
+    return records
+
+
+def builtin_json() -> list[dict[str, Any]]:
+    """The compiled built-in data (validated when it was compiled)."""
+    text = resources.files("childdays").joinpath("data", BUILTIN_COMPILED).read_text("utf-8")
+    data: list[dict[str, Any]] = json.loads(text)["observances"]
+    return data
+
+
+def builtin_records() -> list[ObservanceRecord]:
+    """The built-in observances as records."""
+    return [record_from_json(item) for item in builtin_json()]
+
+
+def builtin_source_dir() -> Path:
+    """The folder of the built-in TOML sources."""
+    return Path(str(resources.files("childdays").joinpath("data")))

@@ -1,0 +1,339 @@
+"""Pydantic models of the data file format, their validation, and :func:`schema`.
+
+Only user files and the build of the built-in data go through these models; the runtime reads
+the compiled built-in data without importing pydantic (see :mod:`childdays.records`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import pairwise
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from childdays.errors import FieldError
+from childdays.rules import RuleError, parse_rule
+
+#: The last year for which an open schedule span is checked to give one date a year.
+CHECK_OPEN_SPANS_UNTIL = 2100
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_EXCEPT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _single_line(value: str) -> str:
+    if _CONTROL.search(value):
+        raise ValueError("control characters (such as CR or LF) are not allowed")
+    if value != value.strip():
+        raise ValueError("leading or trailing white space is not allowed")
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+def _multi_line(value: str) -> str:
+    if _CONTROL_EXCEPT_NEWLINE.search(value):
+        raise ValueError("control characters other than LF are not allowed")
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _url(value: str) -> str:
+    if not re.fullmatch(r"https?://[^\s<>\"]+", value):
+        raise ValueError("expected an http:// or https:// URL")
+    return value
+
+
+Year = Annotated[int, Field(ge=1, le=9999, strict=True)]
+Count = Annotated[int, Field(ge=1, strict=True)]
+Line = Annotated[str, StringConstraints(max_length=500), AfterValidator(_single_line)]
+Text = Annotated[str, StringConstraints(max_length=5000), AfterValidator(_multi_line)]
+Url = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_url)]
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=200),
+]
+Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+#: A BCP 47 language tag as used here: a 2-3 letter language, then optional subtags.
+Lang = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35),
+]
+#: An ISO 3166-1 alpha-2 code (upper case).
+Country = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+#: "world", a country code, or a region id (lower-case kebab).
+Scope = Annotated[
+    str, StringConstraints(pattern=r"^(world|[A-Z]{2}|[a-z]+(-[a-z]+)*)$", max_length=60)
+]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class Source(_Strict):
+    """A source document: where a fact was read."""
+
+    url: Url
+    title: Line
+
+
+class Span(_Strict):
+    """A date rule (an RFC 5545 yearly RRULE) and the years, inclusive, in which it applied."""
+
+    rule: Line
+    since: Year
+    until: Year | None = None
+    source: Url | None = None
+    note: Text | None = None
+
+    @field_validator("rule")
+    @classmethod
+    def _rule_parses(cls, value: str) -> str:
+        try:
+            parse_rule(value)
+        except RuleError as exc:
+            raise ValueError(str(exc)) from None
+        return value
+
+    @model_validator(mode="after")
+    def _one_date_each_year(self) -> Span:
+        if self.until is not None and self.until < self.since:
+            raise FieldError("until", self.until, f"is before since ({self.since})")
+        rule = parse_rule(self.rule)
+        last = self.until if self.until is not None else max(self.since, CHECK_OPEN_SPANS_UNTIL)
+        for year in range(self.since, last + 1):
+            count = len(rule.dates_in(year))
+            if count != 1:
+                raise FieldError(
+                    "rule", self.rule, f"gives {count} dates in {year}; expected exactly one a year"
+                )
+        return self
+
+
+class Announced(_Strict):
+    """A date announced for one year; it wins over the rule."""
+
+    year: Year
+    date: date
+    edition: Count | None = None
+    source: Url
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _date_in_year(self) -> Announced:
+        if self.date.year != self.year:
+            raise FieldError("date", self.date.isoformat(), f"is not in year {self.year}")
+        return self
+
+
+class EditionAttested(_Strict):
+    """An edition number that a source gives for a year (checked against the numbering)."""
+
+    year: Year
+    edition: Count
+    source: Url
+    country: Country | None = None
+    note: Text | None = None
+
+
+class NotHeld(_Strict):
+    """A year in which the observance was not held."""
+
+    year: Year
+    numbering_skips: Annotated[bool, Field(strict=True)] = False
+    source: Url
+    note: Text | None = None
+
+
+class Epoch(_Strict):
+    """The year a jurisdiction counts as edition 1."""
+
+    first_year: Year
+    source: Url
+    note: Text | None = None
+
+
+class Theme(_Strict):
+    """The official theme of one year in one language."""
+
+    year: Year
+    lang: Lang
+    text: Text
+    source: Url
+    country: Country | None = None
+
+
+class PublicHoliday(_Strict):
+    """Years, inclusive, in which the observance was a public holiday in a country."""
+
+    country: Country
+    since: Year
+    until: Year | None = None
+    source: Url
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PublicHoliday:
+        if self.until is not None and self.until < self.since:
+            raise FieldError("until", self.until, f"is before since ({self.since})")
+        return self
+
+
+class Ceremony(_Strict):
+    """A national ceremony: an event with its own date and place."""
+
+    country: Country
+    year: Year
+    date: date
+    place: Line | None = None
+    source: Url
+    note: Text | None = None
+
+
+Gender = Literal["masculine", "feminine"]
+
+
+class ObservanceFile(_Strict):
+    """One observance, as written in a data file."""
+
+    id: Id
+    scope: Scope
+    tags: Annotated[list[Tag], Field(min_length=1, max_length=20)]
+    label: Literal["edition", "year", "plain"] = "plain"
+    established: Year | None = None
+    first_year: Year | None = None
+    established_by: Line | None = None
+    instrument: Line | None = None
+    url: Url | None = None
+    revision: Count = 1
+    updated: date | None = None
+    note: Text | None = None
+    date_set_yearly: Annotated[bool, Field(strict=True)] = False
+    duration: Annotated[int, Field(ge=1, le=366, strict=True)] = 1
+    names: dict[Lang, Line]
+    name_sources: dict[Lang, Url] = Field(default_factory=dict)
+    genders: dict[Lang, Gender] = Field(default_factory=dict)
+    descriptions: dict[Lang, Text] = Field(default_factory=dict)
+    schedule: Annotated[list[Span], Field(min_length=1, max_length=100)]
+    announced: list[Announced] = Field(default_factory=list, max_length=1000)
+    not_held: list[NotHeld] = Field(default_factory=list, max_length=1000)
+    epochs: dict[Country, Epoch] = Field(default_factory=dict)
+    editions: list[EditionAttested] = Field(default_factory=list, max_length=5000)
+    themes: list[Theme] = Field(default_factory=list, max_length=5000)
+    public_holiday: list[PublicHoliday] = Field(default_factory=list, max_length=100)
+    ceremonies: list[Ceremony] = Field(default_factory=list, max_length=1000)
+    sources: Annotated[list[Source], Field(min_length=1, max_length=100)]
+
+    @field_validator("tags")
+    @classmethod
+    def _unique_tags(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("tags must not repeat")
+        return value
+
+    @field_validator("names")
+    @classmethod
+    def _english_name(cls, value: dict[str, str]) -> dict[str, str]:
+        if "en" not in value:
+            raise ValueError("an English name (en) is required")
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ObservanceFile:
+        self._check_spans()
+        self._check_years()
+        for lang in self.name_sources:
+            if lang not in self.names:
+                raise FieldError(f"name_sources.{lang}", lang, "has no name in [names]")
+        if self.label == "edition" and self.first_year is None:
+            raise FieldError("label", self.label, "needs first_year (the year of edition 1)")
+        self._check_editions()
+        return self
+
+    def _expected_edition(self, year: int, country: str | None) -> int | None:
+        epoch = self.epochs[country].first_year if country in self.epochs else self.first_year
+        if self.label != "edition" or epoch is None or year < epoch:
+            return None
+        not_held = {entry.year: entry for entry in self.not_held}
+        if year in not_held:
+            return None
+        skipped = sum(1 for y, e in not_held.items() if e.numbering_skips and epoch <= y < year)
+        return year - epoch + 1 - skipped
+
+    def _check_editions(self) -> None:
+        attested = [
+            (f"editions[{i}].edition", e.year, e.edition, e.country)
+            for i, e in enumerate(self.editions)
+        ] + [
+            (f"announced[{i}].edition", a.year, a.edition, None)
+            for i, a in enumerate(self.announced)
+            if a.edition is not None
+        ]
+        for field, year, edition, country in attested:
+            expected = self._expected_edition(year, country)
+            if edition != expected:
+                counted = f"as {country} counts" if country else "by first_year"
+                raise FieldError(
+                    field,
+                    edition,
+                    f"but the numbering ({counted}, years not held) gives {expected} for {year}; "
+                    "fix first_year, epochs or not_held",
+                )
+
+    def _check_spans(self) -> None:
+        spans = sorted(self.schedule, key=lambda span: span.since)
+        for before, after in pairwise(spans):
+            if before.until is None or before.until >= after.since:
+                index = self.schedule.index(before)
+                raise FieldError(
+                    f"schedule[{index}].until",
+                    before.until,
+                    f"overlaps the span since {after.since}",
+                )
+        if self.first_year is not None and spans[0].since > self.first_year:
+            raise FieldError(
+                "first_year",
+                self.first_year,
+                f"is before the first schedule span (since {spans[0].since})",
+            )
+
+    def _check_years(self) -> None:
+        for field in ("announced", "not_held"):
+            seen: set[int] = set()
+            for index, entry in enumerate(getattr(self, field)):
+                if entry.year in seen:
+                    raise FieldError(f"{field}[{index}].year", entry.year, "appears twice")
+                seen.add(entry.year)
+        held = {a.year for a in self.announced}
+        for index, entry in enumerate(self.not_held):
+            if entry.year in held:
+                raise FieldError(f"not_held[{index}].year", entry.year, "is also announced")
+        if (
+            self.first_year is not None
+            and self.established is not None
+            and self.first_year < self.established
+        ):
+            raise FieldError(
+                "first_year", self.first_year, f"is before established ({self.established})"
+            )
+
+
+def schema() -> dict[str, Any]:
+    """Return the JSON Schema of the data file format.
+
+    >>> schema()["title"]
+    'ObservanceFile'
+    """
+    return ObservanceFile.model_json_schema()

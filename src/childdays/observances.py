@@ -1,0 +1,399 @@
+"""Observances (the idea), their occurrences (one year's date, edition and theme), the catalog."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import MappingProxyType
+from typing import Any
+
+from childdays import i18n
+from childdays.editions import Editions
+from childdays.errors import DataError, Problem, UnknownObservanceError
+from childdays.records import (
+    CeremonyRecord,
+    ObservanceRecord,
+    SourceRecord,
+    ThemeRecord,
+)
+from childdays.schedule import Schedule
+
+#: The widest window, in years, that one query may expand.
+MAX_QUERY_YEARS = 1000
+
+
+class Observance:
+    """An observance: its names, rule history, numbering, themes and sources.
+
+    >>> import childdays
+    >>> icd = childdays.catalog()["international-childrens-day"]
+    >>> icd.edition(2024), icd.date(2024)
+    (75, datetime.date(2024, 6, 1))
+    """
+
+    __slots__ = ("_editions", "_schedule", "record")
+
+    def __init__(self, record: ObservanceRecord) -> None:
+        self.record = record
+        self._schedule = Schedule.from_record(record)
+        self._editions = Editions.from_record(record)
+
+    def __repr__(self) -> str:
+        return f"<Observance {self.id}>"
+
+    @property
+    def id(self) -> str:
+        """The stable kebab-case id."""
+        return self.record.id
+
+    @property
+    def scope(self) -> str:
+        """``"world"``, an ISO 3166-1 alpha-2 country code, or a region id."""
+        return self.record.scope
+
+    @property
+    def tags(self) -> frozenset[str]:
+        """Subject tags such as ``childrens-day`` or ``child-labour``."""
+        return frozenset(self.record.tags)
+
+    @property
+    def label(self) -> str:
+        """How titles name a year: ``"edition"``, ``"year"`` or ``"plain"``."""
+        return self.record.label
+
+    @property
+    def first_year(self) -> int | None:
+        """The year of the first observance (None when no source gives it)."""
+        return self.record.first_year
+
+    @property
+    def established(self) -> int | None:
+        """The year of the founding decision."""
+        return self.record.established
+
+    @property
+    def established_by(self) -> str | None:
+        """The body that established the observance."""
+        return self.record.established_by
+
+    @property
+    def instrument(self) -> str | None:
+        """The founding instrument, such as a UN General Assembly resolution."""
+        return self.record.instrument
+
+    @property
+    def url(self) -> str | None:
+        """The official page of the observance."""
+        return self.record.url
+
+    @property
+    def sources(self) -> tuple[SourceRecord, ...]:
+        """The main sources of the data."""
+        return self.record.sources
+
+    @property
+    def names(self) -> Mapping[str, str]:
+        """Names by language code."""
+        return MappingProxyType(self.record.names)
+
+    @property
+    def duration(self) -> int:
+        """Length in days."""
+        return self.record.duration
+
+    def name(self, lang: str = i18n.DEFAULT_LANG) -> str:
+        """The name in ``lang``, falling back along ``pt-BR -> pt -> en``."""
+        found = i18n.pick(self.record.names, lang)
+        assert found is not None  # the data always has an English name
+        return found[1]
+
+    def date(self, year: int) -> date | None:
+        """The (first) day in ``year``, or None if not held that year."""
+        return self._schedule.start(year)
+
+    def edition(self, year: int, *, country: str | None = None) -> int | None:
+        """The edition number of ``year``, counted as ``country`` counts it.
+
+        None before the first edition, in a year not held, or for an unnumbered observance.
+        """
+        return self._editions.edition(year, self._schedule, country)
+
+    def year_of_edition(self, edition: int, *, country: str | None = None) -> int | None:
+        """The year of edition number ``edition``."""
+        return self._editions.year_of_edition(edition, self._schedule, country)
+
+    def anniversary(self, year: int) -> int | None:
+        """Years since the founding decision (None if unknown or not yet)."""
+        return self._editions.anniversary(year)
+
+    def is_public_holiday(self, year: int, country: str) -> bool:
+        """Whether the observance was a public holiday in ``country`` in ``year``."""
+        return any(
+            entry.country == country
+            and entry.since <= year
+            and (entry.until is None or year <= entry.until)
+            for entry in self.record.public_holiday
+        )
+
+    def ceremony(self, year: int, country: str) -> CeremonyRecord | None:
+        """The national ceremony held in ``country`` for ``year``'s observance, if recorded."""
+        for entry in self.record.ceremonies:
+            if entry.year == year and entry.country == country:
+                return entry
+        return None
+
+    def theme(
+        self, year: int, lang: str = i18n.DEFAULT_LANG, *, country: str | None = None
+    ) -> str | None:
+        """The official theme of ``year``: ``country``'s own theme first, then the worldwide one."""
+        found = self._theme_record(year, lang, country)
+        return found.text if found else None
+
+    def _theme_record(self, year: int, lang: str, country: str | None) -> ThemeRecord | None:
+        for wanted in (country, None) if country else (None,):
+            texts = {
+                t.lang: t for t in self.record.themes if t.year == year and t.country == wanted
+            }
+            for candidate in i18n.fallback_chain(lang):
+                if candidate in texts:
+                    return texts[candidate]
+            if texts:
+                return texts[min(texts)]
+        return None
+
+    def occurrence(self, year: int, *, country: str | None = None) -> Occurrence | None:
+        """The occurrence in ``year`` (with ``country``'s numbering and theme), or None."""
+        span = self._schedule.span(year)
+        if span is None:
+            return None
+        return Occurrence(
+            observance=self,
+            year=year,
+            start=span[0],
+            end=span[1],
+            edition=self.edition(year, country=country),
+            confirmed=self._schedule.confirmed(year),
+            country=country,
+        )
+
+    def title(self, year: int, lang: str = i18n.DEFAULT_LANG, *, country: str | None = None) -> str:
+        """The title of ``year``'s occurrence in ``lang``: name with edition or year label."""
+        found = i18n.pick(self.record.names, lang)
+        assert found is not None
+        name_lang, name = found
+        if self.label == "year":
+            return i18n.year_title(name_lang, name, year)
+        edition = self.edition(year, country=country)
+        if self.label == "edition" and edition is not None:
+            gender = self.record.genders.get(name_lang, "masculine")
+            return i18n.edition_title(name_lang, name, edition, gender)
+        return name
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-serializable description of the observance."""
+        record = self.record
+        return {
+            "id": record.id,
+            "scope": record.scope,
+            "tags": sorted(record.tags),
+            "label": record.label,
+            "names": dict(sorted(record.names.items())),
+            "established": record.established,
+            "first_year": record.first_year,
+            "established_by": record.established_by,
+            "instrument": record.instrument,
+            "url": record.url,
+            "duration": record.duration,
+            "date_set_yearly": record.date_set_yearly,
+            "schedule": [
+                {"rule": s.rule, "since": s.since, "until": s.until} for s in record.schedule
+            ],
+            "sources": [{"url": s.url, "title": s.title} for s in record.sources],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One observance in one year: its dates, edition and theme."""
+
+    observance: Observance
+    year: int
+    start: date
+    end: date
+    edition: int | None
+    confirmed: bool
+    country: str | None = None
+
+    @property
+    def id(self) -> str:
+        """The observance id."""
+        return self.observance.id
+
+    @property
+    def uid(self) -> str:
+        """A stable identifier of this occurrence: ``{id}-{year}@childdays``."""
+        return f"{self.observance.id}-{self.year}@childdays"
+
+    def name(self, lang: str = i18n.DEFAULT_LANG) -> str:
+        """The observance's name in ``lang``."""
+        return self.observance.name(lang)
+
+    def title(self, lang: str = i18n.DEFAULT_LANG) -> str:
+        """The title in ``lang``, such as ``"75th International Children's Day"``."""
+        return self.observance.title(self.year, lang, country=self.country)
+
+    def theme(self, lang: str = i18n.DEFAULT_LANG) -> str | None:
+        """The official theme of this year, or None."""
+        return self.observance.theme(self.year, lang, country=self.country)
+
+    def as_dict(self, lang: str = i18n.DEFAULT_LANG) -> dict[str, Any]:
+        """A plain JSON-serializable dict, texts in ``lang``."""
+        return {
+            "id": self.observance.id,
+            "uid": self.uid,
+            "year": self.year,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "edition": self.edition,
+            "confirmed": self.confirmed,
+            "country": self.country,
+            "scope": self.observance.scope,
+            "tags": sorted(self.observance.tags),
+            "title": self.title(lang),
+            "name": self.name(lang),
+            "theme": self.theme(lang),
+            "url": self.observance.url,
+        }
+
+
+class Catalog:
+    """An immutable collection of observances, optionally seen from one country.
+
+    >>> import childdays
+    >>> cat = childdays.catalog()
+    >>> [o.title("en") for o in cat.on(date(2024, 6, 12))]
+    ['23rd World Day Against Child Labour']
+    """
+
+    __slots__ = ("_by_id", "_country", "_observances")
+
+    def __init__(
+        self, observances: Iterable[Observance] = (), *, country: str | None = None
+    ) -> None:
+        ordered = sorted(observances, key=lambda o: o.id)
+        self._observances: tuple[Observance, ...] = tuple(ordered)
+        self._by_id: dict[str, Observance] = {o.id: o for o in ordered}
+        self._country = country
+        if len(self._by_id) != len(self._observances):
+            seen: set[str] = set()
+            problems = []
+            for observance in ordered:
+                if observance.id in seen:
+                    problems.append(
+                        Problem(
+                            observance.record.origin, "id", repr(observance.id), "appears twice"
+                        )
+                    )
+                seen.add(observance.id)
+            raise DataError(problems)
+
+    @classmethod
+    def from_records(cls, records: Iterable[ObservanceRecord]) -> Catalog:
+        """Build a catalog from validated records."""
+        return cls(Observance(record) for record in records)
+
+    def __repr__(self) -> str:
+        where = f" for {self._country}" if self._country else ""
+        return f"<Catalog of {len(self)} observances{where}>"
+
+    def __len__(self) -> int:
+        return len(self._observances)
+
+    def __iter__(self) -> Iterator[Observance]:
+        return iter(self._observances)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_id
+
+    def __getitem__(self, key: str) -> Observance:
+        try:
+            return self._by_id[key]
+        except KeyError:
+            close = difflib.get_close_matches(key, list(self._by_id), n=3, cutoff=0.6)
+            raise UnknownObservanceError(key, close) from None
+
+    @property
+    def country(self) -> str | None:
+        """The country this catalog is seen from (numbering and themes), if any."""
+        return self._country
+
+    def ids(self) -> list[str]:
+        """The ids, sorted."""
+        return [o.id for o in self._observances]
+
+    def for_country(self, country: str) -> Catalog:
+        """The worldwide observances and those of ``country`` (ISO 3166-1 alpha-2)."""
+        code = country.upper()
+        chosen = [o for o in self._observances if o.scope in ("world", code)]
+        return Catalog(chosen, country=code)
+
+    def filter(self, *, tags: Iterable[str] | None = None, scope: str | None = None) -> Catalog:
+        """The observances that have any of ``tags`` and, if given, the ``scope``."""
+        wanted = frozenset(tags) if tags is not None else None
+        chosen = [
+            o
+            for o in self._observances
+            if (wanted is None or o.tags & wanted) and (scope is None or o.scope == scope)
+        ]
+        return Catalog(chosen, country=self._country)
+
+    def merge(self, other: Catalog, *, override: bool = False) -> Catalog:
+        """A catalog with the observances of both; a shared id is an error unless ``override``."""
+        clashes = [o for o in other if o.id in self._by_id]
+        if clashes and not override:
+            raise DataError(
+                [
+                    Problem(
+                        o.record.origin,
+                        "id",
+                        repr(o.id),
+                        f"already in the catalog (from {self._by_id[o.id].record.origin}); "
+                        "pass override=True to replace it",
+                    )
+                    for o in clashes
+                ]
+            )
+        replaced = {o.id for o in other}
+        kept = [o for o in self._observances if o.id not in replaced]
+        return Catalog([*kept, *other], country=self._country)
+
+    def occurrences(self, start: date, end: date) -> list[Occurrence]:
+        """Every occurrence overlapping ``start``..``end`` (both inclusive), sorted by date, id."""
+        if end < start:
+            raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
+        if end.year - start.year >= MAX_QUERY_YEARS:
+            raise ValueError(f"a query spans at most {MAX_QUERY_YEARS} years")
+        found: list[Occurrence] = []
+        longest = max((o.duration for o in self._observances), default=1)
+        first_year = (start - timedelta(days=longest - 1)).year
+        for observance in self._observances:
+            for year in range(first_year, end.year + 1):
+                occurrence = observance.occurrence(year, country=self._country)
+                if occurrence and occurrence.end >= start and occurrence.start <= end:
+                    found.append(occurrence)
+        found.sort(key=lambda occ: (occ.start, occ.id))
+        return found
+
+    def on(self, day: date) -> list[Occurrence]:
+        """The occurrences that include ``day``."""
+        return self.occurrences(day, day)
+
+    def upcoming(self, *, after: date, limit: int = 10, years: int = 10) -> list[Occurrence]:
+        """The next ``limit`` occurrences that start on or after ``after``, within ``years``."""
+        if limit < 1:
+            return []
+        end = date(min(after.year + years, 9999), 12, 31)
+        found = [occ for occ in self.occurrences(after, end) if occ.start >= after]
+        return found[:limit]

@@ -1,0 +1,191 @@
+"""Yearly RFC 5545 RRULEs: parsed once, evaluated one year at a time.
+
+Expanding a rule with dateutil from its first year costs milliseconds per rule and year; the
+observances need only "which dates does this rule give in year Y". The common yearly subset
+(BYMONTH, BYMONTHDAY, BYDAY with or without an ordinal, BYSETPOS) is evaluated here with plain
+date arithmetic; any other yearly rule (BYYEARDAY, BYWEEKNO, BYEASTER) falls back to dateutil,
+which is also the reference the tests compare the fast path against.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_FAST_KEYS = frozenset({"FREQ", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "WKST"})
+_FALLBACK_KEYS = frozenset({"BYYEARDAY", "BYWEEKNO", "BYEASTER"})
+_BYDAY = re.compile(r"^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$")
+
+
+class RuleError(ValueError):
+    """A rule that is not a valid yearly RRULE of the supported kind."""
+
+
+@dataclass(frozen=True, slots=True)
+class YearlyRule:
+    """A parsed yearly RRULE; :meth:`dates_in` gives its dates in one year."""
+
+    text: str
+    months: tuple[int, ...]
+    monthdays: tuple[int, ...]
+    weekdays: tuple[tuple[int, int], ...]  # (ordinal or 0, weekday 0=Monday)
+    setpos: tuple[int, ...]
+    fallback: bool
+
+    def dates_in(self, year: int) -> tuple[date, ...]:
+        """Return the dates, sorted, that the rule gives in ``year``."""
+        if self.fallback:
+            return _dateutil_dates(self.text, year)
+        found = sorted(set(self._candidates(year)))
+        if self.setpos:
+            found = _apply_setpos(found, self.setpos)
+        return tuple(found)
+
+    def _candidates(self, year: int) -> list[date]:
+        if not self.months:
+            if self.monthdays:
+                return [d for m in range(1, 13) for d in self._in_month(year, m)]
+            return _weekdays_in_range(date(year, 1, 1), date(year, 12, 31), self.weekdays)
+        return [d for m in self.months for d in self._in_month(year, m)]
+
+    def _in_month(self, year: int, month: int) -> list[date]:
+        length = calendar.monthrange(year, month)[1]
+        if self.monthdays:
+            days = [
+                date(year, month, n if n > 0 else length + n + 1)
+                for n in self.monthdays
+                if 1 <= (n if n > 0 else length + n + 1) <= length
+            ]
+            if self.weekdays:
+                allowed = {weekday for _, weekday in self.weekdays}
+                days = [d for d in days if d.weekday() in allowed]
+            return days
+        return _weekdays_in_range(date(year, month, 1), date(year, month, length), self.weekdays)
+
+
+def _weekdays_in_range(
+    first: date, last: date, weekdays: tuple[tuple[int, int], ...]
+) -> list[date]:
+    found: list[date] = []
+    for ordinal, weekday in weekdays:
+        matches_first = first + timedelta(days=(weekday - first.weekday()) % 7)
+        if ordinal == 0:
+            day = matches_first
+            while day <= last:
+                found.append(day)
+                day += timedelta(days=7)
+        elif ordinal > 0:
+            day = matches_first + timedelta(weeks=ordinal - 1)
+            if day <= last:
+                found.append(day)
+        else:
+            day = last - timedelta(days=(last.weekday() - weekday) % 7)
+            day += timedelta(weeks=ordinal + 1)
+            if day >= first:
+                found.append(day)
+    return found
+
+
+def _apply_setpos(found: list[date], setpos: tuple[int, ...]) -> list[date]:
+    chosen = set()
+    for pos in setpos:
+        index = pos - 1 if pos > 0 else len(found) + pos
+        if 0 <= index < len(found):
+            chosen.add(found[index])
+    return sorted(chosen)
+
+
+def _dateutil_dates(text: str, year: int) -> tuple[date, ...]:
+    from datetime import datetime
+
+    from dateutil.rrule import rrulestr
+
+    start = datetime(year, 1, 1)
+    rule = rrulestr(text, dtstart=start)
+    end = datetime(year, 12, 31, 23, 59, 59)
+    return tuple(moment.date() for moment in rule.between(start, end, inc=True))
+
+
+def _ints(key: str, value: str, low: int, high: int, *, signed: bool) -> tuple[int, ...]:
+    numbers: list[int] = []
+    for part in value.split(","):
+        try:
+            number = int(part)
+        except ValueError:
+            raise RuleError(f"{key}={value}: {part!r} is not a whole number") from None
+        magnitude = abs(number) if signed else number
+        if not low <= magnitude <= high or (signed and number == 0):
+            raise RuleError(f"{key}={value}: {number} is out of range")
+        numbers.append(number)
+    return tuple(numbers)
+
+
+@lru_cache(maxsize=4096)
+def parse_rule(text: str) -> YearlyRule:
+    """Parse a yearly RRULE such as ``FREQ=YEARLY;BYMONTH=2;BYDAY=2TU``.
+
+    >>> parse_rule("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1").dates_in(2024)
+    (datetime.date(2024, 6, 1),)
+    """
+    if not text.strip():
+        raise RuleError("the rule is empty")
+    parts: dict[str, str] = {}
+    for item in text.split(";"):
+        key, sep, value = item.partition("=")
+        if not sep or not value:
+            raise RuleError(f"{item!r} is not KEY=VALUE")
+        if key in parts:
+            raise RuleError(f"{key} appears twice")
+        parts[key] = value
+    if parts.get("FREQ") != "YEARLY":
+        raise RuleError("expected FREQ=YEARLY")
+    unknown = set(parts) - _FAST_KEYS - _FALLBACK_KEYS
+    if unknown:
+        names = ", ".join(sorted(unknown))
+        raise RuleError(f"{names} is not supported (a span's since/until give the years)")
+    months = _ints("BYMONTH", parts["BYMONTH"], 1, 12, signed=False) if "BYMONTH" in parts else ()
+    monthdays = (
+        _ints("BYMONTHDAY", parts["BYMONTHDAY"], 1, 31, signed=True)
+        if "BYMONTHDAY" in parts
+        else ()
+    )
+    setpos = (
+        _ints("BYSETPOS", parts["BYSETPOS"], 1, 366, signed=True) if "BYSETPOS" in parts else ()
+    )
+    weekdays: list[tuple[int, int]] = []
+    for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else []:
+        match = _BYDAY.match(item)
+        if not match:
+            raise RuleError(
+                f"BYDAY={parts['BYDAY']}: {item!r} is not a weekday such as 2TU or -1SU"
+            )
+        ordinal = int(match.group(1)) if match.group(1) else 0
+        limit = 5 if months else 53
+        if match.group(1) and not 1 <= abs(ordinal) <= limit:
+            raise RuleError(f"BYDAY={parts['BYDAY']}: ordinal {ordinal} is out of range")
+        weekdays.append((ordinal, WEEKDAYS.index(match.group(2))))
+    if "WKST" in parts and parts["WKST"] not in WEEKDAYS:
+        raise RuleError(f"WKST={parts['WKST']} is not a weekday")
+    fallback = bool(set(parts) & _FALLBACK_KEYS)
+    if not fallback:
+        if not monthdays and not weekdays:
+            raise RuleError("a yearly rule needs BYMONTHDAY or BYDAY (or BYYEARDAY, BYEASTER)")
+        if monthdays and any(ordinal for ordinal, _ in weekdays):
+            fallback = True
+    else:
+        try:
+            _dateutil_dates(text, 2000)
+        except (ValueError, TypeError) as exc:
+            raise RuleError(f"dateutil cannot read the rule: {exc}") from None
+    return YearlyRule(
+        text=text,
+        months=months,
+        monthdays=monthdays,
+        weekdays=tuple(weekdays),
+        setpos=setpos,
+        fallback=fallback,
+    )

@@ -1,0 +1,86 @@
+"""The catalog: queries by date, country and tag, merging, and helpful KeyErrors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import childdays
+from childdays import DataError, UnknownObservanceError
+
+
+def test_builtin_catalog_is_cached(cat):
+    assert childdays.catalog() is cat
+
+
+def test_keyerror_suggests_close_ids(cat):
+    with pytest.raises(KeyError) as caught:
+        cat["international-children-day"]
+    assert isinstance(caught.value, UnknownObservanceError)
+    assert str(caught.value) == (
+        "no observance with id 'international-children-day'; did you mean "
+        "'international-childrens-day', 'cambodian-childrens-day'?"
+    )
+
+
+def test_june_2024_in_cambodia(cat):
+    found = cat.for_country("KH").occurrences(date(2024, 6, 1), date(2024, 6, 30))
+    assert [(o.start, o.id) for o in found] == [
+        (date(2024, 6, 1), "cambodian-childrens-day"),
+        (date(2024, 6, 1), "international-childrens-day"),
+        (date(2024, 6, 12), "world-day-against-child-labour"),
+    ]
+
+
+def test_both_ends_are_inclusive(cat):
+    found = cat.occurrences(date(2024, 6, 12), date(2024, 6, 12))
+    assert [o.id for o in found] == ["world-day-against-child-labour"]
+    assert [o.id for o in cat.on(date(2024, 6, 12))] == ["world-day-against-child-labour"]
+    assert cat.on(date(2024, 6, 13)) == []
+
+
+def test_upcoming(cat):
+    found = cat.for_country("KH").upcoming(after=date(2024, 6, 2), limit=2)
+    assert [(o.id, o.year) for o in found] == [
+        ("world-day-against-child-labour", 2024),
+        ("cambodian-childrens-day", 2025),
+    ]
+
+
+def test_for_country_counts_editions_as_that_country(cat):
+    china = cat.for_country("cn")
+    assert china.country == "CN"
+    occ = next(o for o in china.on(date(2020, 6, 1)) if o.id == "international-childrens-day")
+    assert occ.edition == 70
+    assert occ.title("zh") == "第70个国际儿童节"
+
+
+def test_filter_by_tag(cat):
+    assert cat.filter(tags={"child-labour"}).ids() == ["world-day-against-child-labour"]
+    assert "international-childrens-day" in cat.filter(tags=["childrens-day"])
+
+
+def test_merge_refuses_a_clash_unless_override(cat, write):
+    text = (cat_source := (childdays.loader.builtin_source_dir() / "cambodian-childrens-day.toml"))
+    path = write(text.read_text(encoding="utf-8").replace('label = "year"', 'label = "plain"'))
+    mine = childdays.load(path)
+    with pytest.raises(DataError) as caught:
+        cat.merge(mine)
+    assert str(caught.value) == (
+        f"{path}: id: 'cambodian-childrens-day': already in the catalog (from <built-in>); "
+        "pass override=True to replace it"
+    )
+    merged = cat.merge(mine, override=True)
+    assert merged["cambodian-childrens-day"].occurrence(2024).title("en") == (
+        "Cambodian Children's Day"
+    )
+    assert len(merged) == len(cat)
+    assert cat_source.exists()
+
+
+def test_query_window_is_bounded(cat):
+    with pytest.raises(ValueError, match="at most 1000 years"):
+        cat.occurrences(date(1, 1, 1), date(9999, 12, 31))
+    with pytest.raises(ValueError, match="is before start"):
+        cat.occurrences(date(2024, 2, 1), date(2024, 1, 1))

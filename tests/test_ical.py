@@ -1,0 +1,148 @@
+"""Feeds: golden bytes, and independent parsers read back the same dates and titles.
+
+Regenerate the golden files after an intended change with:
+    CHILDDAYS_UPDATE_GOLDEN=1 pytest tests/test_ical.py
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import icalendar
+import pytest
+import vobject
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ical.calendar_stream import IcsCalendarStream
+
+import childdays
+from childdays.ical import escape_text, fold, to_ical
+
+HERE = Path(__file__).parent
+GOLDEN = HERE / "golden"
+
+
+@pytest.fixture(scope="module")
+def example() -> childdays.Catalog:
+    return childdays.load(HERE / "data" / "good")
+
+
+def example_feed(example: childdays.Catalog, lang: str) -> bytes:
+    occurrences = example.occurrences(date(2023, 1, 1), date(2025, 12, 31))
+    return to_ical(occurrences, lang=lang, name="Example feed", version="0.0.0")
+
+
+@pytest.mark.parametrize("lang", ["en", "km"])
+def test_golden_feed(example, lang):
+    feed = example_feed(example, lang)
+    golden = GOLDEN / f"example.{lang}.ics"
+    if os.environ.get("CHILDDAYS_UPDATE_GOLDEN"):
+        golden.write_bytes(feed)
+    assert feed == golden.read_bytes()
+
+
+def parsed_by_icalendar(feed: bytes) -> list[tuple[date, date, str]]:
+    calendar = icalendar.Calendar.from_ical(feed)
+    return [
+        (e.decoded("DTSTART"), e.decoded("DTEND"), str(e.get("SUMMARY")))
+        for e in calendar.walk("VEVENT")
+    ]
+
+
+def parsed_by_ical(feed: bytes) -> list[tuple[date, date, str]]:
+    calendar = IcsCalendarStream.calendar_from_ics(feed.decode("utf-8"))
+    return [(e.dtstart, e.dtend, e.summary) for e in calendar.events]
+
+
+def parsed_by_vobject(feed: bytes) -> list[tuple[date, date, str]]:
+    calendar = vobject.readOne(feed.decode("utf-8"))
+    return [(e.dtstart.value, e.dtend.value, e.summary.value) for e in calendar.vevent_list]
+
+
+@pytest.mark.parametrize("lang", ["en", "km", "fr"])
+def test_cambodia_feed_reads_the_same_in_three_parsers(cat, lang):
+    occurrences = cat.for_country("KH").occurrences(date(2020, 1, 1), date(2030, 12, 31))
+    feed = to_ical(occurrences, lang=lang)
+    expected = [
+        (o.start, o.end.fromordinal(o.end.toordinal() + 1), o.title(lang)) for o in occurrences
+    ]
+    assert parsed_by_icalendar(feed) == expected
+    assert parsed_by_ical(feed) == expected
+    assert parsed_by_vobject(feed) == expected
+
+
+def test_event_properties(cat):
+    occ = cat["international-childrens-day"].occurrence(2024)
+    feed = to_ical([occ], lang="km")
+    event = icalendar.Calendar.from_ical(feed).walk("VEVENT")[0]
+    assert str(event["UID"]) == "international-childrens-day-2024@childdays"
+    assert str(event["SUMMARY"]) == "ទិវាកុមារអន្តរជាតិ លើកទី៧៥"
+    assert event["SUMMARY"].params["LANGUAGE"] == "km"
+    assert event.decoded("DTSTART") == date(2024, 6, 1)
+    assert event.decoded("DTEND") == date(2024, 6, 2)
+    assert str(event["TRANSP"]) == "TRANSPARENT"
+    assert str(event["STATUS"]) == "CONFIRMED"
+    assert b"DTSTART;VALUE=DATE:20240601\r\n" in feed
+
+
+def test_feed_lines_are_crlf_and_at_most_75_octets(cat):
+    occurrences = cat.for_country("KH").occurrences(date(2020, 1, 1), date(2030, 12, 31))
+    feed = to_ical(occurrences, lang="km")
+    assert feed.endswith(b"END:VCALENDAR\r\n")
+    lines = feed.split(b"\r\n")
+    assert b"\n" not in b"".join(lines)
+    assert max(len(line) for line in lines) <= 75
+    for line in lines:
+        line.decode("utf-8")  # no line starts or ends inside a UTF-8 sequence
+
+
+def test_same_bytes_twice(cat):
+    window = (date(2020, 1, 1), date(2030, 12, 31))
+    first = to_ical(cat.occurrences(*window), lang="km")
+    second = to_ical(list(reversed(cat.occurrences(*window))), lang="km")
+    assert first == second
+
+
+def test_import_childdays_does_not_import_icalendar_or_pydantic():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, childdays; childdays.catalog()['international-childrens-day'].edition(2024);"
+        "print(sorted(m for m in ('icalendar', 'pydantic', 'dateutil') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_escape_text():
+    assert escape_text("a;b,c\\d\ne") == "a\\;b\\,c\\\\d\\ne"
+    assert escape_text("x\r\ny\rz") == "x\\ny\\nz"
+
+
+def test_fold_never_splits_a_khmer_character():
+    line = "SUMMARY:" + "ទិវាកុមារអន្តរជាតិ" * 10
+    folded = fold(line).encode("utf-8")
+    parts = folded.split(b"\r\n")
+    assert all(len(part) <= 75 for part in parts)
+    assert [p.decode("utf-8") for p in parts]
+    assert folded.decode("utf-8").replace("\r\n ", "") == line + "\r\n"
+
+
+def test_bad_refresh_interval_is_refused(cat):
+    with pytest.raises(ValueError, match="is not an RFC 5545 duration"):
+        to_ical([], refresh_interval="1 day")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=200))
+def test_any_text_survives_a_round_trip(text):
+    from icalendar.parser import Contentline
+
+    line = fold("SUMMARY:" + escape_text(text))
+    unfolded = line.removesuffix("\r\n").replace("\r\n ", "")
+    name, _params, value = Contentline(unfolded).parts()
+    assert name == "SUMMARY"
+    assert str(icalendar.vText.from_ical(value)) == text

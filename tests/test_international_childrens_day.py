@@ -1,0 +1,116 @@
+"""International Children's Day: 1 June since 1950, counted as Cambodia counts it (1950 = 1st)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+ID = "international-childrens-day"
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (1949, None),  # decided in November 1949, first held in 1950
+        (1950, date(1950, 6, 1)),
+        (2020, date(2020, 6, 1)),
+        (2024, date(2024, 6, 1)),
+        (2100, date(2100, 6, 1)),
+    ],
+)
+def test_date(cat, year, expected):
+    assert cat[ID].date(year) == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "edition"),
+    [
+        (1950, 1),
+        (2011, 62),
+        (2013, 64),
+        (2017, 68),
+        (2018, 69),
+        (2020, 71),
+        (2023, 74),
+        (2024, 75),
+        (2025, 76),
+    ],
+)
+def test_cambodian_official_editions(cat, year, edition):
+    assert cat[ID].edition(year) == edition
+    assert cat[ID].year_of_edition(edition) == year
+
+
+def test_no_edition_before_the_first(cat):
+    assert cat[ID].edition(1949) is None
+    assert cat[ID].year_of_edition(0) is None
+
+
+def test_china_counts_1951_as_the_first(cat):
+    assert cat[ID].edition(2020, country="CN") == 70
+    assert cat[ID].edition(1951, country="CN") == 1
+    assert cat[ID].edition(1950, country="CN") is None
+    assert cat[ID].year_of_edition(70, country="CN") == 2020
+
+
+def test_a_country_without_its_own_epoch_uses_the_default_count(cat):
+    assert cat[ID].edition(2024, country="KH") == 75
+
+
+def test_2024_is_the_75th_anniversary_of_the_1949_decision(cat):
+    assert cat[ID].established == 1949
+    assert cat[ID].anniversary(2024) == 75
+    assert cat[ID].anniversary(1949) is None
+
+
+def test_titles(cat):
+    occ = cat[ID].occurrence(2024)
+    assert occ.title("en") == "75th International Children's Day"
+    assert occ.title("km") == "ទិវាកុមារអន្តរជាតិ លើកទី៧៥"
+    assert occ.title("fr") == "75e Journée internationale de l'enfance"
+    assert occ.title("zh") == "第75个国际儿童节"
+    assert cat[ID].occurrence(2020).title("en") == "71st International Children's Day"
+
+
+def test_names(cat):
+    icd = cat[ID]
+    assert icd.name("km") == "ទិវាកុមារអន្តរជាតិ"
+    assert icd.name("en") == "International Children's Day"
+    assert icd.name("km-KH") == "ទិវាកុមារអន្តរជាតិ"
+    assert icd.name("de") == "International Children's Day"  # falls back to English
+
+
+def test_no_longer_a_public_holiday_in_cambodia_from_2020(cat):
+    icd = cat[ID]
+    assert icd.is_public_holiday(2019, "KH")
+    assert not icd.is_public_holiday(2020, "KH")
+    assert not icd.is_public_holiday(2024, "KH")
+
+
+def test_cambodia_held_its_2024_ceremony_on_30_may(cat):
+    ceremony = cat[ID].ceremony(2024, "KH")
+    assert ceremony is not None
+    assert ceremony.date == date(2024, 5, 30)
+    assert cat[ID].occurrence(2024).start == date(2024, 6, 1)
+
+
+def test_cambodian_theme_is_shown_in_cambodia_only(cat):
+    icd = cat[ID]
+    assert icd.occurrence(2018, country="KH").theme("en") == (
+        "Together Protecting Children for Family and Society Development"
+    )
+    assert icd.occurrence(2018).theme("en") is None
+
+
+def test_occurrence(cat):
+    occ = cat[ID].occurrence(2024)
+    assert (occ.year, occ.start, occ.end, occ.edition, occ.confirmed) == (
+        2024,
+        date(2024, 6, 1),
+        date(2024, 6, 1),
+        75,
+        True,
+    )
+    assert occ.as_dict()["title"] == "75th International Children's Day"
+    assert occ.as_dict()["start"] == "2024-06-01"

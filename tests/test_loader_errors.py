@@ -1,0 +1,199 @@
+"""Bad data files: one line naming the file, the field and the value; nothing half loaded."""
+
+from __future__ import annotations
+
+import pytest
+
+import childdays
+from childdays import DataError
+
+GOOD = """\
+id = "my-day"
+scope = "KH"
+tags = ["rights"]
+label = "edition"
+first_year = 2000
+[names]
+en = "My Day"
+[[schedule]]
+rule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"
+since = 2000
+[[sources]]
+url = "https://example.org"
+title = "Example"
+"""
+
+
+def error_of(write, text: str, name: str = "obs.toml") -> str:
+    path = write(text, name)
+    with pytest.raises(DataError) as caught:
+        childdays.load(path)
+    return str(caught.value).replace(str(path), name)
+
+
+def test_the_good_file_loads(write):
+    cat = childdays.load(write(GOOD))
+    assert cat["my-day"].edition(2024) == 25
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ('scope = "KH"', 'scope = "KH"\ncolour = "red"'),
+            "obs.toml: colour: 'red': is not a known field",
+        ),
+        (
+            ("first_year = 2000", 'first_year = "2000"'),
+            "obs.toml: first_year: '2000': input should be a valid integer",
+        ),
+        (('id = "my-day"\n', ""), "obs.toml: id: is required but missing"),
+        (
+            ('id = "my-day"', 'id = "My Day"'),
+            "obs.toml: id: 'My Day': string should match pattern '^[a-z0-9]+(-[a-z0-9]+)*$'",
+        ),
+        (
+            ('scope = "KH"', 'scope = "Cambodia"'),
+            "obs.toml: scope: 'Cambodia': string should match pattern "
+            "'^(world|[A-Z]{2}|[a-z]+(-[a-z]+)*)$'",
+        ),
+        (
+            ('BYMONTHDAY=1"', 'BYMONTHDAY=1;COUNT=2"'),
+            "obs.toml: schedule[0].rule: 'FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1;COUNT=2': "
+            "COUNT is not supported (a span's since/until give the years)",
+        ),
+        (
+            ('rule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"', 'rule = ""'),
+            "obs.toml: schedule[0].rule: '': must not be empty",
+        ),
+        (
+            ('BYMONTH=6;BYMONTHDAY=1"', 'BYMONTH=6;BYDAY=SA"'),
+            "obs.toml: schedule[0].rule: 'FREQ=YEARLY;BYMONTH=6;BYDAY=SA': "
+            "gives 4 dates in 2000; expected exactly one a year",
+        ),
+        (
+            ('BYMONTH=6;BYMONTHDAY=1"', 'BYMONTH=2;BYMONTHDAY=29"'),
+            "obs.toml: schedule[0].rule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29': "
+            "gives 0 dates in 2001; expected exactly one a year",
+        ),
+        (
+            ("since = 2000", "since = 2000\nuntil = 1999"),
+            "obs.toml: schedule[0].until: 1999: is before since (2000)",
+        ),
+        (
+            ('en = "My Day"', 'en = "My\\r\\nDay"'),
+            "obs.toml: names.en: 'My\\r\\nDay': "
+            "control characters (such as CR or LF) are not allowed",
+        ),
+        (
+            ('en = "My Day"', 'en = "My Day"\nKM = "x"'),
+            "obs.toml: names.KM: 'KM': key string should match pattern "
+            "'^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$'",
+        ),
+        (
+            ('en = "My Day"', 'fr = "Mon jour"'),
+            "obs.toml: names: {'fr': 'Mon jour'}: an English name (en) is required",
+        ),
+        (
+            ("first_year = 2000", "first_year = 2000\nduration = 400"),
+            "obs.toml: duration: 400: input should be less than or equal to 366",
+        ),
+        (
+            ("first_year = 2000", "first_year = 2000\nduration = 0"),
+            "obs.toml: duration: 0: input should be greater than or equal to 1",
+        ),
+        (
+            ("first_year = 2000", "first_year = 10000"),
+            "obs.toml: first_year: 10000: input should be less than or equal to 9999",
+        ),
+        (
+            ('url = "https://example.org"', 'url = "ftp://example.org"'),
+            "obs.toml: sources[0].url: 'ftp://example.org': expected an http:// or https:// URL",
+        ),
+        (
+            ('[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n', ""),
+            "obs.toml: sources: is required but missing",
+        ),
+        (
+            (
+                "since = 2000",
+                "since = 2000\n[[announced]]\nyear = 2024\n"
+                'date = 2025-06-01\nsource = "https://example.org"',
+            ),
+            "obs.toml: announced[0].date: '2025-06-01': is not in year 2024",
+        ),
+        (
+            (
+                "since = 2000",
+                "since = 2000\n[[editions]]\nyear = 2024\nedition = 24\n"
+                'source = "https://example.org"',
+            ),
+            "obs.toml: editions[0].edition: 24: but the numbering (by first_year, years not held) "
+            "gives 25 for 2024; fix first_year, epochs or not_held",
+        ),
+        (
+            (
+                "since = 2000",
+                'since = 2000\n[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=7;'
+                'BYMONTHDAY=1"\nsince = 2010',
+            ),
+            "obs.toml: schedule[0].until: None: overlaps the span since 2010",
+        ),
+        (
+            ("[names]", '[epochs.kh]\nfirst_year = 2001\nsource = "https://example.org"\n[names]'),
+            "obs.toml: epochs.kh: 'kh': key string should match pattern '^[A-Z]{2}$'",
+        ),
+    ],
+)
+def test_one_line_errors(write, change, expected):
+    old, new = change
+    assert old in GOOD
+    assert error_of(write, GOOD.replace(old, new, 1)) == expected
+
+
+def test_toml_syntax_error(write):
+    assert error_of(write, 'id = "my-day\n') == (
+        "obs.toml: line 1, column 13: invalid TOML: Illegal character '\\n'"
+    )
+
+
+def test_empty_file(write):
+    assert error_of(write, "  \n") == "obs.toml: is empty; expected an observance"
+
+
+def test_not_utf8(tmp_path):
+    path = tmp_path / "latin1.toml"
+    path.write_bytes(GOOD.replace("My Day", "Journ\xe9e").encode("latin-1"))
+    with pytest.raises(DataError) as caught:
+        childdays.load(path)
+    where = GOOD.index("My Day") + len("Journ")
+    assert str(caught.value) == f"{path}: byte {where}: is not UTF-8 (files must be UTF-8)"
+
+
+def test_a_huge_string_is_refused(write):
+    huge = GOOD.replace('"My Day"', '"' + "x" * 1_000_000 + '"')
+    assert error_of(write, huge) == "obs.toml: 1000225 bytes: is larger than 1000000 bytes"
+    long = GOOD.replace('"My Day"', '"' + "x" * 10_000 + '"')
+    assert error_of(write, long) == (
+        "obs.toml: names.en: '" + "x" * 56 + "...: string should have at most 500 characters"
+    )
+
+
+def test_a_folder_reports_every_bad_file_and_loads_nothing(tmp_path):
+    (tmp_path / "a.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.toml").write_text(GOOD.replace("my-day", "b-day").replace("= 2000", "= -1", 1))
+    (tmp_path / "c.toml").write_text(GOOD.replace('"KH"', '"kh!"').replace("my-day", "c-day"))
+    (tmp_path / "d.toml").write_text(GOOD)
+    with pytest.raises(DataError) as caught:
+        childdays.load(tmp_path)
+    assert [p.file.rsplit("/", 1)[-1] for p in caught.value.problems] == [
+        "b.toml",
+        "c.toml",
+        "d.toml",
+    ]
+    assert caught.value.problems[2].message == f"is also the id in {tmp_path / 'a.toml'}"
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(DataError, match=r"does not exist$"):
+        childdays.load(tmp_path / "nope.toml")

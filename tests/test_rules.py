@@ -1,0 +1,94 @@
+"""Yearly RRULEs: the fast evaluator agrees with dateutil, and bad rules are refused."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from dateutil.rrule import rrulestr
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from childdays.rules import WEEKDAYS, RuleError, parse_rule
+
+
+def dateutil_dates(rule: str, year: int) -> tuple[date, ...]:
+    start = datetime(year, 1, 1)
+    return tuple(
+        d.date()
+        for d in rrulestr(rule, dtstart=start).between(start, datetime(year, 12, 31), inc=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "expected"),
+    [
+        ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1", 2024, date(2024, 6, 1)),
+        ("FREQ=YEARLY;BYMONTH=2;BYDAY=2TU", 2024, date(2024, 2, 13)),  # second Tuesday
+        ("FREQ=YEARLY;BYMONTH=5;BYDAY=-1SU", 2024, date(2024, 5, 26)),  # last Sunday of May
+        ("FREQ=YEARLY;BYMONTH=1;BYDAY=2SA", 2024, date(2024, 1, 13)),  # Thailand
+        ("FREQ=YEARLY;BYMONTH=8;BYDAY=3SU", 2024, date(2024, 8, 18)),  # Argentina
+        ("FREQ=YEARLY;BYMONTH=11;BYDAY=1TH", 2024, date(2024, 11, 7)),  # first Thursday
+        ("FREQ=YEARLY;BYMONTH=2;BYDAY=TU;BYMONTHDAY=5,6,7,8,9,10,11", 2029, date(2029, 2, 6)),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1", 2024, date(2024, 2, 29)),
+        ("FREQ=YEARLY;BYMONTH=11;BYDAY=SA;BYSETPOS=-1", 2024, date(2024, 11, 30)),
+        ("FREQ=YEARLY;BYYEARDAY=100", 2024, date(2024, 4, 9)),  # dateutil fallback
+    ],
+)
+def test_known_dates(rule, year, expected):
+    assert parse_rule(rule).dates_in(year) == (expected,)
+
+
+def test_29_february_falls_only_in_leap_years():
+    rule = parse_rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29")
+    assert rule.dates_in(2024) == (date(2024, 2, 29),)
+    assert rule.dates_in(2023) == ()
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("", "the rule is empty"),
+        ("FREQ=MONTHLY;BYMONTHDAY=1", "expected FREQ=YEARLY"),
+        ("FREQ=YEARLY;BYMONTH=13;BYMONTHDAY=1", "BYMONTH=13: 13 is out of range"),
+        ("FREQ=YEARLY;BYMONTH=6", "a yearly rule needs BYMONTHDAY or BYDAY"),
+        ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1;COUNT=3", "COUNT is not supported"),
+        ("FREQ=YEARLY;BYMONTH=6;BYDAY=9TU", "BYDAY=9TU: ordinal 9 is out of range"),
+        ("FREQ=YEARLY;BYMONTH=6;BYDAY=XX", "BYDAY=XX: 'XX' is not a weekday"),
+        ("FREQ=YEARLY;FREQ=YEARLY", "FREQ appears twice"),
+        ("FREQ=YEARLY;BYMONTH", "'BYMONTH' is not KEY=VALUE"),
+    ],
+)
+def test_bad_rules_are_refused(rule, message):
+    with pytest.raises(RuleError, match="^" + message.replace("(", r"\(")):
+        parse_rule(rule)
+
+
+ordinals = st.sampled_from([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5])
+
+
+@st.composite
+def rules(draw: st.DrawFn) -> str:
+    parts = ["FREQ=YEARLY"]
+    month = draw(st.integers(1, 12))
+    parts.append(f"BYMONTH={month}")
+    kind = draw(st.sampled_from(["monthday", "weekday", "both", "setpos"]))
+    weekday = draw(st.sampled_from(WEEKDAYS))
+    if kind == "monthday":
+        parts.append(f"BYMONTHDAY={draw(st.sampled_from([*range(1, 32), -1, -2, -7]))}")
+    elif kind == "weekday":
+        ordinal = draw(ordinals)
+        parts.append(f"BYDAY={ordinal if ordinal else ''}{weekday}")
+    elif kind == "both":
+        first = draw(st.integers(1, 25))
+        days = ",".join(str(d) for d in range(first, first + 7))
+        parts += [f"BYDAY={weekday}", f"BYMONTHDAY={days}"]
+    else:
+        parts += [f"BYDAY={weekday}", f"BYSETPOS={draw(st.sampled_from([1, 2, -1, -2]))}"]
+    return ";".join(parts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(rule=rules(), year=st.integers(1900, 2200))
+def test_fast_path_matches_dateutil(rule, year):
+    assert parse_rule(rule).dates_in(year) == dateutil_dates(rule, year)

@@ -191,9 +191,65 @@ def test_a_folder_reports_every_bad_file_and_loads_nothing(tmp_path):
         "c.toml",
         "d.toml",
     ]
-    assert caught.value.problems[2].message == f"is also the id in {tmp_path / 'a.toml'}"
+    assert caught.value.problems[2].message == f"is also in {tmp_path / 'a.toml'}"
 
 
 def test_missing_path(tmp_path):
     with pytest.raises(DataError, match=r"does not exist$"):
         childdays.load(tmp_path / "nope.toml")
+
+
+TWO_DAYS = """\
+[[observances]]
+id = "childrens-day-zz"
+scope = "ZZ"
+tags = ["childrens-day"]
+[observances.names]
+en = "Children's Day"
+[[observances.schedule]]
+rule = "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=20"
+since = 1990
+[[observances.sources]]
+url = "https://example.org"
+title = "Example"
+
+[[observances]]
+id = "childrens-day-zz-1-june"
+scope = "ZZ"
+tags = ["childrens-day"]
+same_as = "international-childrens-day"
+[observances.names]
+en = "Children's Day (1 June)"
+[[observances.schedule]]
+rule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"
+since = 1950
+[[observances.sources]]
+url = "https://example.org"
+title = "Example"
+"""
+
+
+def test_a_country_file_may_hold_two_days(write):
+    cat = childdays.load(write(TWO_DAYS))
+    assert cat.ids() == ["childrens-day-zz", "childrens-day-zz-1-june"]
+
+
+def test_a_national_record_stands_in_for_the_worldwide_day_it_is(write, cat):
+    merged = cat.merge(childdays.load(write(TWO_DAYS)))
+    on_1_june = [o.id for o in merged.for_country("ZZ").on(childdays.observances.date(2024, 6, 1))]
+    assert on_1_june == ["childrens-day-zz-1-june"]
+    assert "international-childrens-day" in [o.id for o in merged.for_country("KH")]
+
+
+def test_errors_in_a_two_day_file_name_the_observance(write):
+    text = TWO_DAYS.replace('since = 1950', 'since = "1950"')
+    assert error_of(write, text) == (
+        "obs.toml: observances[1].schedule[0].since: '1950': input should be a valid integer"
+    )
+    assert error_of(write, TWO_DAYS + 'colour = "red"\n').startswith(
+        "obs.toml: observances[1].sources[0].colour: 'red': is not a known field"
+    )
+    assert error_of(write, 'observances = []\n') == (
+        "obs.toml: observances: a file with [[observances]] holds a non-empty list of "
+        "observances and nothing else"
+    )

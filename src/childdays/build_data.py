@@ -31,7 +31,7 @@ def compiled_text(folder: Path) -> str:
             continue
         name = f"{folder.name}/{path.relative_to(folder)}"
         try:
-            observances.append(validate_data(parse_file(path, read_text(path)), origin=name))
+            observances.extend(validate_data(parse_file(path, read_text(path)), origin=name))
         except DataError as exc:
             problems.extend(exc.problems)
     if problems:

@@ -104,8 +104,12 @@ def _parse(path: Path, text: str) -> Any:
         raise DataError([Problem(name, where, "", f"invalid TOML: {message}")]) from None
 
 
-def validate_data(data: Any, *, origin: str) -> dict[str, Any]:
-    """Validate one observance's raw data; return its JSON form (raises :class:`DataError`)."""
+def validate_data(data: Any, *, origin: str) -> list[dict[str, Any]]:
+    """Validate one file's raw data; return the JSON form of each observance in it.
+
+    A file holds one observance (a table with ``id``), or several under ``[[observances]]``
+    (a country with two days). Raises :class:`DataError` naming every problem.
+    """
     from pydantic import ValidationError
 
     from childdays.model import ObservanceFile
@@ -114,18 +118,51 @@ def validate_data(data: Any, *, origin: str) -> dict[str, Any]:
         raise DataError(
             [Problem(origin, "", type(data).__name__, "expected a table (one observance)")]
         )
-    try:
-        model = ObservanceFile.model_validate(data)
-    except ValidationError as exc:
-        raise DataError(_problems_from_validation(origin, exc)) from None
-    return model.model_dump(mode="json", exclude_defaults=True)
+    if "observances" in data and "id" not in data:
+        entries = data["observances"]
+        if set(data) != {"observances"} or not isinstance(entries, list) or not entries:
+            extra = ", ".join(sorted(set(data) - {"observances"})) or "observances"
+            raise DataError(
+                [
+                    Problem(
+                        origin,
+                        extra,
+                        "",
+                        "a file with [[observances]] holds a non-empty list of observances "
+                        "and nothing else",
+                    )
+                ]
+            )
+        items = [(f"observances[{index}]", entry) for index, entry in enumerate(entries)]
+    else:
+        items = [("", data)]
+    results: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    for prefix, item in items:
+        try:
+            model = ObservanceFile.model_validate(item)
+        except ValidationError as exc:
+            for problem in _problems_from_validation(origin, exc):
+                field = (
+                    f"{prefix}.{problem.field}"
+                    if prefix and problem.field
+                    else (prefix or problem.field)
+                )
+                problems.append(Problem(problem.file, field, problem.value, problem.message))
+            continue
+        results.append(model.model_dump(mode="json", exclude_defaults=True))
+    if problems:
+        raise DataError(problems)
+    return results
 
 
-def load_file(path: str | Path) -> ObservanceRecord:
-    """Read and validate one TOML or JSON data file."""
+def load_file(path: str | Path) -> list[ObservanceRecord]:
+    """Read and validate one TOML or JSON data file (one or more observances)."""
     path = Path(path)
     data = _parse(path, _read_text(path))
-    return record_from_json(validate_data(data, origin=str(path)), origin=str(path))
+    return [
+        record_from_json(item, origin=str(path)) for item in validate_data(data, origin=str(path))
+    ]
 
 
 def data_files(path: str | Path) -> list[Path]:
@@ -151,19 +188,18 @@ def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
             continue
         for file in files:
             try:
-                record = load_file(file)
+                loaded = load_file(file)
             except DataError as exc:
                 problems.extend(exc.problems)
                 continue
-            if record.id in seen:
-                problems.append(
-                    Problem(
-                        str(file), "id", repr(record.id), f"is also the id in {seen[record.id]}"
+            for record in loaded:
+                if record.id in seen:
+                    problems.append(
+                        Problem(str(file), "id", repr(record.id), f"is also in {seen[record.id]}")
                     )
-                )
-                continue
-            seen[record.id] = str(file)
-            records.append(record)
+                    continue
+                seen[record.id] = str(file)
+                records.append(record)
     if problems:
         raise DataError(problems)
     return records

@@ -220,6 +220,7 @@ class ObservanceFile(_Strict):
     revision: Count = 1
     updated: date | None = None
     note: Text | None = None
+    same_as: Id | None = None
     date_set_yearly: Annotated[bool, Field(strict=True)] = False
     duration: Annotated[int, Field(ge=1, le=366, strict=True)] = 1
     names: dict[Lang, Line]
@@ -257,6 +258,10 @@ class ObservanceFile(_Strict):
         for lang in self.name_sources:
             if lang not in self.names:
                 raise FieldError(f"name_sources.{lang}", lang, "has no name in [names]")
+        if self.same_as is not None and self.scope in ("world", self.same_as):
+            raise FieldError("same_as", self.same_as, "is only for a country's own record")
+        if self.same_as == self.id:
+            raise FieldError("same_as", self.same_as, "names the observance itself")
         if self.label == "edition" and self.first_year is None:
             raise FieldError("label", self.label, "needs first_year (the year of edition 1)")
         self._check_editions()

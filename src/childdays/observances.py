@@ -334,10 +334,16 @@ class Catalog:
         return [o.id for o in self._observances]
 
     def for_country(self, country: str) -> Catalog:
-        """The worldwide observances and those of ``country`` (ISO 3166-1 alpha-2)."""
+        """The worldwide observances and those of ``country`` (ISO 3166-1 alpha-2).
+
+        A national record that says it is the same day as a worldwide one (``same_as``, e.g.
+        Vietnam's Children's Day is International Children's Day) stands in for it.
+        """
         code = country.upper()
-        chosen = [o for o in self._observances if o.scope in ("world", code)]
-        return Catalog(chosen, country=code)
+        national = [o for o in self._observances if o.scope == code]
+        replaced = {o.record.same_as for o in national if o.record.same_as}
+        chosen = [o for o in self._observances if o.scope == "world" and o.id not in replaced]
+        return Catalog([*chosen, *national], country=code)
 
     def filter(self, *, tags: Iterable[str] | None = None, scope: str | None = None) -> Catalog:
         """The observances that have any of ``tags`` and, if given, the ``scope``."""

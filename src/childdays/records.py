@@ -126,6 +126,7 @@ class ObservanceRecord:
     revision: int = 1
     updated: date | None = None
     note: str | None = None
+    same_as: str | None = None
     date_set_yearly: bool = False
     duration: int = 1
     name_sources: dict[str, str] = field(default_factory=dict)
@@ -167,6 +168,7 @@ def record_from_json(data: dict[str, Any], *, origin: str = "<built-in>") -> Obs
         revision=data.get("revision", 1),
         updated=date.fromisoformat(updated) if isinstance(updated, str) else updated,
         note=data.get("note"),
+        same_as=data.get("same_as"),
         date_set_yearly=data.get("date_set_yearly", False),
         duration=data.get("duration", 1),
         name_sources=dict(data.get("name_sources", {})),

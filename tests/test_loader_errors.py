@@ -242,14 +242,14 @@ def test_a_national_record_stands_in_for_the_worldwide_day_it_is(write, cat):
 
 
 def test_errors_in_a_two_day_file_name_the_observance(write):
-    text = TWO_DAYS.replace('since = 1950', 'since = "1950"')
+    text = TWO_DAYS.replace("since = 1950", 'since = "1950"')
     assert error_of(write, text) == (
         "obs.toml: observances[1].schedule[0].since: '1950': input should be a valid integer"
     )
     assert error_of(write, TWO_DAYS + 'colour = "red"\n').startswith(
         "obs.toml: observances[1].sources[0].colour: 'red': is not a known field"
     )
-    assert error_of(write, 'observances = []\n') == (
+    assert error_of(write, "observances = []\n") == (
         "obs.toml: observances: a file with [[observances]] holds a non-empty list of "
         "observances and nothing else"
     )

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
-from pathlib import Path
-
 from datetime import date
+from pathlib import Path
 
 import icalendar
 
 import childdays
-
 from childdays.cli import main
+
+
+def current_umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -51,6 +56,7 @@ def test_ics_for_cambodia(tmp_path):
     )
     assert len(events) == expected
     assert [p.name for p in tmp_path.iterdir()] == ["kh.ics"]
+    assert out.stat().st_mode & 0o777 == 0o666 & ~current_umask()
 
 
 def test_list(capsys):
@@ -116,3 +122,58 @@ def test_existing_output_is_replaced_whole(tmp_path):
         main(["ics", "--country", "KH", "--from", "2024", "--to", "2024", "-o", str(target)]) == 0
     )
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+def test_recurring_feed(tmp_path):
+    out = tmp_path / "kh.ics"
+    assert (
+        main(
+            [
+                "ics",
+                "--country",
+                "KH",
+                "--from",
+                "2020",
+                "--to",
+                "2030",
+                "--recurring",
+                "--alarm-days",
+                "3",
+                "--color",
+                "teal",
+                "--busy",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    content = out.read_bytes()
+    calendar = icalendar.Calendar.from_ical(content)
+    assert b"RRULE:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1;UNTIL=20300601\r\n" in content
+    assert str(calendar["COLOR"]) == "teal"
+    assert b"TRANSP:TRANSPARENT" not in content
+    assert b"TRIGGER:-P3D" in content
+
+
+def test_bad_feed_options_give_exit_2():
+    for args in (
+        ["ics", "--refresh", "1 day"],
+        ["ics", "--color", "#fff"],
+        ["ics", "--alarm-days", "-3"],
+        ["ics", "--from", "1000", "--to", "2000"],
+    ):
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert "Traceback" not in result.stderr
+
+
+def test_a_large_feed_warns(tmp_path):
+    result = run("ics", "--from", "1900", "--to", "2300", "-o", str(tmp_path / "all.ics"))
+    assert result.returncode == 0
+    assert "Google Calendar may refuse feeds over 1000000 bytes" in result.stderr
+
+
+def test_a_feed_from_year_1_does_not_overflow(tmp_path):
+    assert main(["ics", "--from", "1", "--to", "2", "-o", str(tmp_path / "early.ics")]) == 0
+    assert b"BEGIN:VEVENT" not in (tmp_path / "early.ics").read_bytes()

@@ -22,6 +22,8 @@ from childdays.observances import Catalog
 #: The default feed window: this many years back and ahead of the current year.
 DEFAULT_YEARS_BACK = 2
 DEFAULT_YEARS_AHEAD = 10
+#: The most years one feed may cover.
+MAX_FEED_YEARS = 500
 
 
 class UsageError(Exception):
@@ -44,6 +46,24 @@ def _lang(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a language code such as km or pt-BR")
     return value
+
+
+def _duration(value: str) -> str:
+    if not re.fullmatch(r"P(\d+W|\d+D(T(\d+H)?(\d+M)?(\d+S)?)?|T(\d+H)?(\d+M)?(\d+S)?)", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an RFC 5545 duration such as P1D")
+    return value
+
+
+def _color(value: str) -> str:
+    if not re.fullmatch(r"[a-z]{3,20}", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a CSS3 colour name such as teal")
+    return value
+
+
+def _alarm_days(value: str) -> int:
+    if not re.fullmatch(r"\d{1,3}", value) or int(value) > 366:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of days from 0 to 366")
+    return int(value)
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +98,23 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--from", dest="start", type=_year, help="first year (default: 2 years ago)")
     ics.add_argument("--to", dest="end", type=_year, help="last year (default: 10 years ahead)")
     ics.add_argument("--lang", type=_lang, default="en", help="language of the feed (en)")
-    ics.add_argument("--name", help="calendar name")
+    ics.add_argument("--name", help="calendar name (default: localized 'Child protection days')")
+    ics.add_argument("--description", help="calendar description")
+    ics.add_argument(
+        "--recurring",
+        action="store_true",
+        help="one recurring event per date rule (RRULE) instead of one event per occurrence",
+    )
+    ics.add_argument(
+        "--refresh", type=_duration, default="P1D", help="refresh interval (RFC 5545, P1D)"
+    )
+    ics.add_argument("--color", type=_color, help="calendar colour (a CSS3 colour name)")
+    ics.add_argument("--alarm-days", type=_alarm_days, help="add a reminder N days before")
+    ics.add_argument(
+        "--busy",
+        action="store_true",
+        help="show events as busy (some apps hide transparent events)",
+    )
     ics.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
 
     validate = commands.add_parser("validate", help="check data files")
@@ -97,6 +133,16 @@ def _selected(args: argparse.Namespace) -> Catalog:
     return cat
 
 
+def _file_mode(path: Path) -> int:
+    """The mode a new file gets (0o666 less the umask), or that of the file it replaces."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(path: Path, content: bytes) -> None:
     """Write ``content`` to ``path`` through a temporary file and a rename."""
     folder = path.parent if str(path.parent) else Path(".")
@@ -104,6 +150,7 @@ def write_atomically(path: Path, content: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
+        os.chmod(temporary, _file_mode(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -158,15 +205,35 @@ def _run_show(args: argparse.Namespace) -> int:
 
 
 def _run_ics(args: argparse.Namespace) -> int:
-    from childdays.ical import to_ical
+    from childdays.ical import GOOGLE_FEED_LIMIT, feed
 
     this_year = date.today().year
     first = args.start if args.start is not None else this_year - DEFAULT_YEARS_BACK
     last = args.end if args.end is not None else this_year + DEFAULT_YEARS_AHEAD
     if last < first:
         raise UsageError(f"--to {last} is before --from {first}")
-    occurrences = _selected(args).occurrences(date(first, 1, 1), date(last, 12, 31))
-    _emit(to_ical(occurrences, lang=args.lang, name=args.name), args.output)
+    if last - first >= MAX_FEED_YEARS:
+        raise UsageError(f"a feed covers at most {MAX_FEED_YEARS} years")
+    content = feed(
+        _selected(args),
+        first_year=first,
+        last_year=last,
+        recurring=args.recurring,
+        lang=args.lang,
+        name=args.name,
+        description=args.description,
+        refresh_interval=args.refresh,
+        transparent=not args.busy,
+        color=args.color,
+        alarm_days=args.alarm_days,
+    )
+    if len(content) > GOOGLE_FEED_LIMIT:
+        print(
+            f"childdays: warning: the feed has {len(content)} bytes; Google Calendar may refuse "
+            f"feeds over {GOOGLE_FEED_LIMIT} bytes (narrow --from/--to or use --recurring)",
+            file=sys.stderr,
+        )
+    _emit(content, args.output)
     return 0
 
 

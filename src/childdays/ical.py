@@ -1,23 +1,32 @@
-"""Occurrences -> RFC 5545 / RFC 7986 iCalendar feed bytes.
+"""Occurrences -> RFC 5545 / RFC 7986 iCalendar feed bytes, expanded or recurring.
 
 The writer assembles content lines directly (escaping per RFC 5545 3.3.11, folding at 75
 octets without splitting a UTF-8 sequence, CRLF line ends): building icalendar Component
 objects per event costs far more and is not needed to produce correct bytes. The tests parse
-every feed back with icalendar, ical and vobject. Output depends only on the data, the options
-and the occurrences given: never on the clock, the locale or hash order.
+every feed back with icalendar, ical, vobject and recurring-ical-events. Output depends only on
+the data, the options and the window: never on the clock, the locale or hash order.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from childdays import i18n
-from childdays.observances import Occurrence
+from childdays.observances import Catalog, Observance, Occurrence
+
+if TYPE_CHECKING:
+    from childdays.schedule import Series
+
+#: Google Calendar's reported limit for a subscribed feed.
+GOOGLE_FEED_LIMIT = 1_000_000
 
 _FOLD_OCTETS = 75
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_DURATION = re.compile(r"P(\d+W|\d+D(T(\d+H)?(\d+M)?(\d+S)?)?|T(\d+H)?(\d+M)?(\d+S)?)")
 _EPOCH_STAMP = "19700101T000000Z"
 
 _WORDS: dict[str, dict[str, str]] = {
@@ -27,21 +36,112 @@ _WORDS: dict[str, dict[str, str]] = {
         "sources": "Sources",
         "established_by": "Established by",
     },
+    "km": {
+        "calendar": "ទិវាការពារកុមារ",
+        "theme": "ប្រធានបទ",
+        "sources": "ប្រភព",
+        "established_by": "បង្កើតដោយ",
+    },
     "fr": {
         "calendar": "Journées de la protection de l'enfance",
         "theme": "Thème",
         "sources": "Sources",
         "established_by": "Établie par",
     },
-    "km": {
-        "theme": "ប្រធានបទ",
-        "sources": "ប្រភព",
+    "es": {
+        "calendar": "Días de la protección de la infancia",
+        "theme": "Tema",
+        "sources": "Fuentes",
+        "established_by": "Establecido por",
+    },
+    "pt": {
+        "calendar": "Dias da proteção da criança",
+        "theme": "Tema",
+        "sources": "Fontes",
+        "established_by": "Estabelecido por",
+    },
+    "zh": {
+        "calendar": "儿童保护日",
+        "theme": "主题",
+        "sources": "来源",
+        "established_by": "设立者",
+    },
+    "ja": {
+        "calendar": "子どもの保護に関する記念日",
+        "theme": "テーマ",
+        "sources": "出典",
+        "established_by": "制定",
+    },
+    "vi": {
+        "calendar": "Các ngày bảo vệ trẻ em",
+        "theme": "Chủ đề",
+        "sources": "Nguồn",
+        "established_by": "Thành lập bởi",
+    },
+    "th": {
+        "calendar": "วันคุ้มครองเด็ก",
+        "theme": "หัวข้อ",
+        "sources": "แหล่งที่มา",
+        "established_by": "ก่อตั้งโดย",
+    },
+    "id": {
+        "calendar": "Hari-hari perlindungan anak",
+        "theme": "Tema",
+        "sources": "Sumber",
+        "established_by": "Ditetapkan oleh",
+    },
+    "ar": {
+        "calendar": "أيام حماية الطفل",
+        "theme": "الموضوع",
+        "sources": "المصادر",
+        "established_by": "أنشأته",
+    },
+    "ru": {
+        "calendar": "Дни защиты детей",
+        "theme": "Тема",
+        "sources": "Источники",
+        "established_by": "Учреждён",
     },
 }
 
 
+class FeedTooLargeError(ValueError):
+    """A feed larger than the ``max_bytes`` asked for."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(f"the feed has {size} bytes, more than the limit of {limit} bytes")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedOptions:
+    """Options shared by both feed modes (see :func:`to_ical` for their meaning)."""
+
+    lang: str = i18n.DEFAULT_LANG
+    name: str | None = None
+    description: str | None = None
+    refresh_interval: str = "P1D"
+    transparent: bool = True
+    color: str | None = None
+    alarm_days: int | None = None
+    max_bytes: int | None = None
+    version: str | None = None
+
+    def __post_init__(self) -> None:
+        if not _DURATION.fullmatch(self.refresh_interval):
+            raise ValueError(
+                f"refresh_interval {self.refresh_interval!r} is not an RFC 5545 duration "
+                "such as P1D or PT12H"
+            )
+        if self.color is not None and not re.fullmatch(r"[a-z]{3,20}", self.color):
+            raise ValueError(f"color {self.color!r} is not a CSS3 color name such as teal")
+        if self.alarm_days is not None and not 0 <= self.alarm_days <= 366:
+            raise ValueError(f"alarm_days {self.alarm_days} is not between 0 and 366")
+
+
 def word(key: str, lang: str) -> str:
-    """A fixed word of the feed (``theme``, ``sources``, ...) in ``lang``, falling back to en."""
+    """A fixed word of the feed (``calendar``, ``theme``, ``sources``...) in ``lang``."""
     for candidate in i18n.fallback_chain(lang):
         found = _WORDS.get(candidate, {}).get(key)
         if found is not None:
@@ -93,10 +193,8 @@ def _stamp(day: date | None) -> str:
     return f"{_date_value(day)}T000000Z" if day else _EPOCH_STAMP
 
 
-def _description(occurrence: Occurrence, lang: str) -> str:
-    observance = occurrence.observance
+def _description(observance: Observance, theme: str | None, lang: str) -> str:
     parts: list[str] = []
-    theme = occurrence.theme(lang)
     if theme:
         parts.append(f"{word('theme', lang)}: {theme}")
     found = i18n.pick(observance.record.descriptions, lang)
@@ -110,20 +208,31 @@ def _description(occurrence: Occurrence, lang: str) -> str:
     return "\n".join(parts)
 
 
-def _event_lines(occurrence: Occurrence, lang: str, *, transparent: bool) -> list[str]:
-    observance = occurrence.observance
+def _event(
+    observance: Observance,
+    *,
+    uid: str,
+    start: date,
+    summary: str,
+    theme: str | None,
+    confirmed: bool,
+    recurrence_lines: list[str],
+    options: FeedOptions,
+) -> list[str]:
     record = observance.record
-    summary_lang = i18n.pick(record.names, lang)
-    language = f";LANGUAGE={summary_lang[0]}" if summary_lang else ""
+    found = i18n.pick(record.names, options.lang)
+    language = f";LANGUAGE={found[0]}" if found else ""
+    end = start + timedelta(days=record.duration)
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{escape_text(occurrence.uid)}",
+        f"UID:{escape_text(uid)}",
         f"DTSTAMP:{_stamp(record.updated)}",
-        f"DTSTART;VALUE=DATE:{_date_value(occurrence.start)}",
-        f"DTEND;VALUE=DATE:{_date_value(occurrence.end + timedelta(days=1))}",
-        f"SUMMARY{language}:{escape_text(occurrence.title(lang))}",
+        f"DTSTART;VALUE=DATE:{_date_value(start)}",
+        f"DTEND;VALUE=DATE:{_date_value(end)}",
+        *recurrence_lines,
+        f"SUMMARY{language}:{escape_text(summary)}",
     ]
-    description = _description(occurrence, lang)
+    description = _description(observance, theme, options.lang)
     if description:
         lines.append(f"DESCRIPTION{language}:{escape_text(description)}")
     if observance.url:
@@ -131,14 +240,88 @@ def _event_lines(occurrence: Occurrence, lang: str, *, transparent: bool) -> lis
     if record.tags:
         lines.append("CATEGORIES:" + ",".join(escape_text(tag) for tag in sorted(record.tags)))
     lines.append("CLASS:PUBLIC")
-    if transparent:
+    if options.transparent:
         lines += ["TRANSP:TRANSPARENT", "X-MICROSOFT-CDO-BUSYSTATUS:FREE"]
-    lines.append("STATUS:CONFIRMED" if occurrence.confirmed else "STATUS:TENTATIVE")
+    lines.append("STATUS:CONFIRMED" if confirmed else "STATUS:TENTATIVE")
     lines.append(f"SEQUENCE:{record.revision - 1}")
     if record.updated:
         lines.append(f"LAST-MODIFIED:{_stamp(record.updated)}")
+    if options.alarm_days is not None:
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{escape_text(summary)}",
+            f"TRIGGER:-P{options.alarm_days}D",
+            "END:VALARM",
+        ]
     lines.append("END:VEVENT")
     return lines
+
+
+def _occurrence_event(occurrence: Occurrence, options: FeedOptions) -> list[str]:
+    return _event(
+        occurrence.observance,
+        uid=occurrence.uid,
+        start=occurrence.start,
+        summary=occurrence.title(options.lang),
+        theme=occurrence.theme(options.lang),
+        confirmed=occurrence.confirmed,
+        recurrence_lines=[],
+        options=options,
+    )
+
+
+def _series_event(observance: Observance, series: Series, options: FeedOptions) -> list[str]:
+    lines = [f"RRULE:{series.rule};UNTIL={_date_value(series.last)}"]
+    if series.exdates:
+        lines.append("EXDATE;VALUE=DATE:" + ",".join(_date_value(d) for d in series.exdates))
+    if series.rdates:
+        lines.append("RDATE;VALUE=DATE:" + ",".join(_date_value(d) for d in series.rdates))
+    return _event(
+        observance,
+        uid=f"{observance.id}-{series.key}@childdays",
+        start=series.first,
+        summary=observance.name(options.lang),
+        theme=None,
+        confirmed=series.confirmed,
+        recurrence_lines=lines,
+        options=options,
+    )
+
+
+def _calendar(events: list[tuple[tuple[date, str, str], list[str]]], options: FeedOptions) -> bytes:
+    version = options.version
+    if version is None:
+        from childdays import __version__ as version
+    title = options.name if options.name is not None else word("calendar", options.lang)
+    header = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//childdays//childdays {version}//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"NAME:{escape_text(title)}",
+        f"X-WR-CALNAME:{escape_text(title)}",
+    ]
+    if options.description:
+        header += [
+            f"DESCRIPTION:{escape_text(options.description)}",
+            f"X-WR-CALDESC:{escape_text(options.description)}",
+        ]
+    header += [
+        f"REFRESH-INTERVAL;VALUE=DURATION:{options.refresh_interval}",
+        f"X-PUBLISHED-TTL:{options.refresh_interval}",
+    ]
+    if options.color:
+        header.append(f"COLOR:{options.color}")
+    out = [fold(line) for line in header]
+    for _, lines in sorted(events, key=lambda item: item[0]):
+        out.extend(fold(line) for line in lines)
+    out.append(fold("END:VCALENDAR"))
+    feed = "".join(out).encode("utf-8")
+    if options.max_bytes is not None and len(feed) > options.max_bytes:
+        raise FeedTooLargeError(len(feed), options.max_bytes)
+    return feed
 
 
 def to_ical(
@@ -149,12 +332,17 @@ def to_ical(
     description: str | None = None,
     refresh_interval: str = "P1D",
     transparent: bool = True,
+    color: str | None = None,
+    alarm_days: int | None = None,
+    max_bytes: int | None = None,
     version: str | None = None,
 ) -> bytes:
-    """Serialize ``occurrences`` as an iCalendar feed of all-day events.
+    """Serialize ``occurrences`` as a feed of all-day events, one per occurrence.
 
-    Events are sorted by date, then id; ``name`` defaults to a localized "Child protection
-    days". The same occurrences and options always give the same bytes.
+    ``name`` defaults to a localized "Child protection days"; ``transparent=False`` drops
+    ``TRANSP:TRANSPARENT`` and ``X-MICROSOFT-CDO-BUSYSTATUS:FREE``; ``alarm_days`` adds a
+    reminder that many days before; ``max_bytes`` raises :class:`FeedTooLargeError` for a
+    larger feed. Events are sorted by date, then id: the same input gives the same bytes.
 
     >>> import childdays
     >>> icd = childdays.catalog()["international-childrens-day"]
@@ -162,34 +350,130 @@ def to_ical(
     >>> b"SUMMARY;LANGUAGE=en:75th International Children's Day" in feed
     True
     """
-    if not re.fullmatch(r"P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)", refresh_interval) or (
-        refresh_interval in ("P", "PT")
-    ):
-        raise ValueError(f"refresh_interval {refresh_interval!r} is not an RFC 5545 duration")
-    if version is None:
-        from childdays import __version__ as version
-    title = name if name is not None else word("calendar", lang)
-    header = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//childdays//childdays {version}//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"NAME:{escape_text(title)}",
-        f"X-WR-CALNAME:{escape_text(title)}",
+    options = FeedOptions(
+        lang=lang,
+        name=name,
+        description=description,
+        refresh_interval=refresh_interval,
+        transparent=transparent,
+        color=color,
+        alarm_days=alarm_days,
+        max_bytes=max_bytes,
+        version=version,
+    )
+    events = [
+        ((occ.start, occ.id, f"{occ.year:04d}"), _occurrence_event(occ, options))
+        for occ in occurrences
     ]
-    if description:
-        header += [
-            f"DESCRIPTION:{escape_text(description)}",
-            f"X-WR-CALDESC:{escape_text(description)}",
-        ]
-    header += [
-        f"REFRESH-INTERVAL;VALUE=DURATION:{refresh_interval}",
-        f"X-PUBLISHED-TTL:{refresh_interval}",
-    ]
-    ordered = sorted(occurrences, key=lambda occ: (occ.start, occ.id, occ.year))
-    out = [fold(line) for line in header]
-    for occurrence in ordered:
-        out.extend(fold(line) for line in _event_lines(occurrence, lang, transparent=transparent))
-    out.append(fold("END:VCALENDAR"))
-    return "".join(out).encode("utf-8")
+    return _calendar(events, options)
+
+
+def to_ical_recurring(
+    catalog: Catalog,
+    *,
+    first_year: int,
+    last_year: int,
+    lang: str = i18n.DEFAULT_LANG,
+    name: str | None = None,
+    description: str | None = None,
+    refresh_interval: str = "P1D",
+    transparent: bool = True,
+    color: str | None = None,
+    alarm_days: int | None = None,
+    max_bytes: int | None = None,
+    version: str | None = None,
+) -> bytes:
+    """Serialize ``catalog`` for ``first_year``..``last_year`` as recurring events.
+
+    Each schedule span becomes one event with an RRULE ending (UNTIL) in the window; announced
+    dates and years not held become RDATE and EXDATE; dates the series cannot carry are single
+    events like those of :func:`to_ical`. Expanding this feed gives the same dates as
+    :func:`to_ical` of ``catalog.occurrences()`` over the same years. Summaries are the plain
+    names, since one event stands for many editions. Options as in :func:`to_ical`.
+
+    >>> import childdays
+    >>> feed = to_ical_recurring(childdays.catalog().filter(tags={"child-labour"}),
+    ...                          first_year=2020, last_year=2030)
+    >>> b"RRULE:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=12;UNTIL=20300612" in feed
+    True
+    """
+    if last_year < first_year:
+        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
+    options = FeedOptions(
+        lang=lang,
+        name=name,
+        description=description,
+        refresh_interval=refresh_interval,
+        transparent=transparent,
+        color=color,
+        alarm_days=alarm_days,
+        max_bytes=max_bytes,
+        version=version,
+    )
+    events: list[tuple[tuple[date, str, str], list[str]]] = []
+    for observance in catalog:
+        plan = observance.recurrence(first_year, last_year)
+        for series in plan.series:
+            lines = _series_event(observance, series, options)
+            events.append(((series.first, observance.id, series.key), lines))
+        for year, _ in plan.singles:
+            occurrence = observance.occurrence(year, country=catalog.country)
+            if occurrence is not None:
+                lines = _occurrence_event(occurrence, options)
+                events.append(((occurrence.start, observance.id, f"{year:04d}"), lines))
+    return _calendar(events, options)
+
+
+def feed(
+    catalog: Catalog,
+    *,
+    first_year: int,
+    last_year: int,
+    recurring: bool = False,
+    lang: str = i18n.DEFAULT_LANG,
+    name: str | None = None,
+    description: str | None = None,
+    refresh_interval: str = "P1D",
+    transparent: bool = True,
+    color: str | None = None,
+    alarm_days: int | None = None,
+    max_bytes: int | None = None,
+    version: str | None = None,
+) -> bytes:
+    """The feed of ``catalog`` for ``first_year``..``last_year``, expanded or ``recurring``.
+
+    >>> import childdays
+    >>> kh = childdays.catalog().for_country("KH")
+    >>> feed(kh, first_year=2024, last_year=2024, lang="km").count(b"BEGIN:VEVENT") > 0
+    True
+    """
+    if recurring:
+        return to_ical_recurring(
+            catalog,
+            first_year=first_year,
+            last_year=last_year,
+            lang=lang,
+            name=name,
+            description=description,
+            refresh_interval=refresh_interval,
+            transparent=transparent,
+            color=color,
+            alarm_days=alarm_days,
+            max_bytes=max_bytes,
+            version=version,
+        )
+    if last_year < first_year:
+        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
+    occurrences = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
+    return to_ical(
+        occurrences,
+        lang=lang,
+        name=name,
+        description=description,
+        refresh_interval=refresh_interval,
+        transparent=transparent,
+        color=color,
+        alarm_days=alarm_days,
+        max_bytes=max_bytes,
+        version=version,
+    )

@@ -18,7 +18,7 @@ from childdays.records import (
     SourceRecord,
     ThemeRecord,
 )
-from childdays.schedule import Schedule
+from childdays.schedule import Recurrence, Schedule, recurrence
 
 #: The widest window, in years, that one query may expand.
 MAX_QUERY_YEARS = 1000
@@ -177,6 +177,10 @@ class Observance:
             confirmed=self._schedule.confirmed(year),
             country=country,
         )
+
+    def recurrence(self, first_year: int, last_year: int) -> Recurrence:
+        """The years ``first_year``..``last_year`` as recurring series and single dates."""
+        return recurrence(self._schedule, first_year, last_year)
 
     def title(self, year: int, lang: str = i18n.DEFAULT_LANG, *, country: str | None = None) -> str:
         """The title of ``year``'s occurrence in ``lang``: name with edition or year label."""
@@ -383,7 +387,8 @@ class Catalog:
             raise ValueError(f"a query spans at most {MAX_QUERY_YEARS} years")
         found: list[Occurrence] = []
         longest = max((o.duration for o in self._observances), default=1)
-        first_year = (start - timedelta(days=longest - 1)).year
+        reach_back = timedelta(days=longest - 1)
+        first_year = (start - reach_back).year if start - date.min >= reach_back else 1
         for observance in self._observances:
             for year in range(first_year, end.year + 1):
                 occurrence = observance.occurrence(year, country=self._country)

@@ -78,8 +78,93 @@ class Schedule:
         first = self.start(year)
         if first is None:
             return None
-        return first, first + timedelta(days=self.duration - 1)
+        length = timedelta(days=self.duration - 1)
+        return first, first + length if date.max - first >= length else date.max
 
     def confirmed(self, year: int) -> bool:
         """False only for a date set each year by its organisers that is not yet announced."""
         return not self.date_set_yearly or year in self.announced
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A run of yearly dates that one recurring event can carry (RFC 5545 RRULE).
+
+    ``first`` is the first date (DTSTART) and ``last`` the last (UNTIL); ``exdates`` are rule
+    dates not held or moved, ``rdates`` the announced dates that replace them.
+    """
+
+    key: str
+    rule: str
+    first: date
+    last: date
+    exdates: tuple[date, ...]
+    rdates: tuple[date, ...]
+    confirmed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    """The whole schedule of a window as recurring series plus single dates."""
+
+    series: tuple[Series, ...]
+    singles: tuple[tuple[int, date], ...]
+
+
+def _split_years(first: int, last: int, cut: int | None) -> list[tuple[int, int, bool]]:
+    if cut is None:
+        return [(first, last, True)]
+    parts = []
+    if first <= min(last, cut):
+        parts.append((first, min(last, cut), True))
+    if max(first, cut + 1) <= last:
+        parts.append((max(first, cut + 1), last, False))
+    return parts
+
+
+def recurrence(schedule: Schedule, first_year: int, last_year: int) -> Recurrence:
+    """Describe ``first_year``..``last_year`` of ``schedule`` as series and single dates.
+
+    Expanding the series and adding the single dates gives exactly the dates of
+    :meth:`Schedule.start` for every year of the window.
+    """
+    series: list[Series] = []
+    singles: list[tuple[int, date]] = []
+    covered: set[int] = set()
+    cut = max(schedule.announced, default=None) if schedule.date_set_yearly else None
+    for since, until, rule in zip(schedule.sinces, schedule.untils, schedule.rules, strict=True):
+        low = max(since, first_year, schedule.first_year or since)
+        high = min(until if until is not None else last_year, last_year)
+        for part_low, part_high, confirmed in _split_years(low, high, cut):
+            years = range(part_low, part_high + 1)
+            covered.update(years)
+            expected = {year: rule.dates_in(year)[0] for year in years}
+            actual = {year: schedule.start(year) for year in years}
+            regular = [year for year in years if actual[year] == expected[year]]
+            if not regular:
+                singles += [(year, day) for year, day in actual.items() if day is not None]
+                continue
+            head, tail = regular[0], regular[-1]
+            inside = range(head, tail + 1)
+            moved = [year for year in inside if actual[year] != expected[year]]
+            suffix = "" if confirmed else "-projected"
+            series.append(
+                Series(
+                    key=f"rule-{since}{suffix}",
+                    rule=rule.text,
+                    first=expected[head],
+                    last=expected[tail],
+                    exdates=tuple(expected[year] for year in moved),
+                    rdates=tuple(d for year in moved if (d := actual[year]) is not None),
+                    confirmed=confirmed,
+                )
+            )
+            singles += [
+                (year, day)
+                for year, day in actual.items()
+                if day is not None and not head <= year <= tail
+            ]
+    for year, day in sorted(schedule.announced.items()):
+        if first_year <= year <= last_year and year not in covered:
+            singles.append((year, day))
+    return Recurrence(series=tuple(series), singles=tuple(sorted(singles)))

@@ -1,0 +1,67 @@
+"""What a page or a server needs around a feed: subscribe links and HTTP headers."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import format_datetime
+from urllib.parse import quote, urlsplit
+
+
+@dataclass(frozen=True, slots=True)
+class SubscribeLinks:
+    """The links people use to subscribe to one feed."""
+
+    https: str
+    webcal: str
+    google: str
+    outlook: str
+
+
+def subscribe_links(feed_url: str) -> SubscribeLinks:
+    """The https, ``webcal://``, Google Calendar and Outlook.com links for ``feed_url``.
+
+    >>> subscribe_links("https://example.org/feeds/KH.km.ics").webcal
+    'webcal://example.org/feeds/KH.km.ics'
+    """
+    parts = urlsplit(feed_url)
+    if parts.scheme not in ("http", "https", "webcal") or not parts.netloc:
+        raise ValueError(f"feed_url {feed_url!r} is not an absolute http(s) URL")
+    rest = feed_url.split("://", 1)[1]
+    https = f"https://{rest}"
+    webcal = f"webcal://{rest}"
+    return SubscribeLinks(
+        https=https,
+        webcal=webcal,
+        google="https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe=""),
+        outlook="https://outlook.live.com/calendar/0/addfromweb?url=" + quote(https, safe=""),
+    )
+
+
+def etag(content: bytes) -> str:
+    """A strong ETag for ``content``: a quoted hash of the bytes."""
+    return '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
+
+
+def feed_headers(
+    content: bytes, *, last_modified: date | None, max_age: int = 3600
+) -> dict[str, str]:
+    """The HTTP headers a server should send with a feed.
+
+    ``last_modified`` comes from the data (the newest ``updated`` of the records in the feed),
+    so it only moves forward when the data does.
+
+    >>> feed_headers(b"BEGIN:VCALENDAR", last_modified=date(2024, 6, 1))["Last-Modified"]
+    'Sat, 01 Jun 2024 00:00:00 GMT'
+    """
+    headers = {
+        "Content-Type": "text/calendar; charset=utf-8",
+        "Content-Length": str(len(content)),
+        "ETag": etag(content),
+        "Cache-Control": f"public, max-age={max_age}",
+    }
+    if last_modified is not None:
+        moment = datetime(last_modified.year, last_modified.month, last_modified.day, tzinfo=UTC)
+        headers["Last-Modified"] = format_datetime(moment, usegmt=True)
+    return headers

@@ -1,0 +1,131 @@
+"""Both feed modes agree, and every feed the CLI can produce parses in four libraries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import icalendar
+import pytest
+import recurring_ical_events
+import vobject
+from ical.calendar_stream import IcsCalendarStream
+
+import childdays
+from childdays.ical import FeedTooLargeError, feed, to_ical, to_ical_recurring
+
+CATALOG = childdays.catalog()
+SCOPES = sorted({o.scope for o in CATALOG if len(o.scope) == 2})
+LANGS = ["en", "km", "fr", "es", "pt", "zh", "vi", "th", "id", "ja", "ar", "ru"]
+
+
+def observance_id(uid: str) -> str:
+    """The observance id in a UID: ``{id}-{year}@childdays`` or ``{id}-rule-...@childdays``."""
+    local = uid.removesuffix("@childdays")
+    if "-rule-" in local:
+        return local.split("-rule-")[0]
+    return local.rsplit("-", 1)[0]
+
+
+def expanded_dates(content: bytes, first: int, last: int) -> set[tuple[str, date]]:
+    calendar = icalendar.Calendar.from_ical(content)
+    found = recurring_ical_events.of(calendar).between(date(first, 1, 1), date(last + 1, 1, 1))
+    return {(observance_id(str(e["UID"])), e.decoded("DTSTART")) for e in found}
+
+
+def occurrence_dates(cat: childdays.Catalog, first: int, last: int) -> set[tuple[str, date]]:
+    return {(o.id, o.start) for o in cat.occurrences(date(first, 1, 1), date(last, 12, 31))}
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [(1940, 2040), (2000, 2030), (2004, 2010), (2024, 2024), (2026, 2032)]
+)
+def test_recurring_feed_expands_to_the_same_dates(first, last):
+    recurring = to_ical_recurring(CATALOG, first_year=first, last_year=last)
+    expected = occurrence_dates(CATALOG, first, last)
+    # multi-day events that began in the previous year also fall in the window
+    expected |= {
+        (o.id, o.start)
+        for o in CATALOG.occurrences(date(first, 1, 1), date(first, 1, 1))
+        if o.start.year < first
+    }
+    assert expanded_dates(recurring, first, last) == {
+        pair for pair in expected if pair[1].year >= first
+    }
+
+
+def test_safer_internet_day_in_recurring_mode():
+    sid = CATALOG.filter(tags={"online-safety"})
+    content = to_ical_recurring(sid, first_year=2004, last_year=2030)
+    events = icalendar.Calendar.from_ical(content).walk("VEVENT")
+    uids = [str(e["UID"]) for e in events]
+    assert "safer-internet-day-rule-2009@childdays" in uids
+    assert "safer-internet-day-rule-2009-projected@childdays" in uids
+    assert "safer-internet-day-2004@childdays" in uids  # a Friday: no rule carries it
+    statuses = {str(e["UID"]): str(e["STATUS"]) for e in events}
+    assert statuses["safer-internet-day-rule-2009-projected@childdays"] == "TENTATIVE"
+    assert statuses["safer-internet-day-rule-2009@childdays"] == "CONFIRMED"
+
+
+@pytest.mark.parametrize("scope", SCOPES)
+@pytest.mark.parametrize("recurring", [False, True])
+def test_every_country_feed_parses_in_four_libraries(scope, recurring):
+    cat = CATALOG.for_country(scope)
+    for lang in LANGS:
+        content = feed(cat, first_year=2024, last_year=2036, recurring=recurring, lang=lang)
+        parsed = icalendar.Calendar.from_ical(content)
+        events = parsed.walk("VEVENT")
+        assert len(IcsCalendarStream.calendar_from_ics(content.decode()).events) == len(events)
+        assert len(vobject.readOne(content.decode()).vevent_list) == len(events)
+        summaries = {str(e["SUMMARY"]) for e in events}
+        if not recurring:
+            assert summaries == {
+                o.title(lang) for o in cat.occurrences(date(2024, 1, 1), date(2036, 12, 31))
+            }
+        assert expanded_dates(content, 2024, 2036) >= {
+            (o.id, o.start) for o in cat.occurrences(date(2024, 1, 1), date(2036, 12, 31))
+        }
+
+
+def test_world_feed_in_every_language_and_mode_parses():
+    for lang in LANGS:
+        for recurring in (False, True):
+            content = feed(CATALOG, first_year=2020, last_year=2030, recurring=recurring, lang=lang)
+            events = icalendar.Calendar.from_ical(content).walk("VEVENT")
+            assert events
+            assert str(icalendar.Calendar.from_ical(content)["X-WR-CALNAME"])
+
+
+def test_options():
+    icd = CATALOG["international-childrens-day"].occurrence(2024)
+    content = to_ical(
+        [icd],
+        color="teal",
+        alarm_days=7,
+        transparent=False,
+        refresh_interval="PT12H",
+        description="Mine; yours",
+    )
+    calendar = icalendar.Calendar.from_ical(content)
+    assert str(calendar["COLOR"]) == "teal"
+    assert str(calendar["DESCRIPTION"]) == "Mine; yours"
+    assert b"X-WR-CALDESC:Mine\\; yours\r\n" in content
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n" in content
+    event = calendar.walk("VEVENT")[0]
+    assert "TRANSP" not in event
+    alarm = event.walk("VALARM")[0]
+    assert alarm.decoded("TRIGGER") == -timedelta(days=7)
+
+
+def test_max_bytes():
+    occurrences = CATALOG.occurrences(date(2000, 1, 1), date(2030, 12, 31))
+    with pytest.raises(FeedTooLargeError, match="more than the limit of 1000 bytes"):
+        to_ical(occurrences, max_bytes=1000)
+
+
+def test_bad_options_are_refused():
+    with pytest.raises(ValueError, match="is not a CSS3 color name"):
+        to_ical([], color="#00ff00")
+    with pytest.raises(ValueError, match="is not between 0 and 366"):
+        to_ical([], alarm_days=-1)
+    with pytest.raises(ValueError, match="last_year 2000 is before first_year 2001"):
+        to_ical_recurring(CATALOG, first_year=2001, last_year=2000)

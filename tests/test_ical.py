@@ -146,3 +146,31 @@ def test_any_text_survives_a_round_trip(text):
     name, _params, value = Contentline(unfolded).parts()
     assert name == "SUMMARY"
     assert str(icalendar.vText.from_ical(value)) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=120)
+    .map(str.strip)
+    .filter(bool),
+    theme=st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=300),
+)
+def test_any_name_and_theme_survive_a_feed(name, theme):
+    from childdays.records import ObservanceRecord, SourceRecord, SpanRecord, ThemeRecord
+
+    record = ObservanceRecord(
+        id="any-day",
+        scope="world",
+        tags=("rights",),
+        names={"en": name},
+        schedule=(SpanRecord(rule="FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1", since=2000),),
+        sources=(SourceRecord(url="https://example.org", title="x"),),
+        themes=(ThemeRecord(year=2024, lang="en", text=theme, source="https://example.org"),),
+    )
+    occurrence = childdays.Catalog.from_records([record])["any-day"].occurrence(2024)
+    feed = to_ical([occurrence])
+    event = icalendar.Calendar.from_ical(feed).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == name
+    assert str(event["DESCRIPTION"]).split("\n", 1)[0] == "Theme: " + theme.split("\n", 1)[0]
+    assert str(event["DESCRIPTION"]).startswith("Theme: " + theme.replace("\r\n", "\n"))
+    assert all(len(line) <= 75 for line in feed.split(b"\r\n"))

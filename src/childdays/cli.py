@@ -66,8 +66,23 @@ def _alarm_days(value: str) -> int:
     return int(value)
 
 
-def _add_selection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--country", type=_country, help="worldwide days plus this country's")
+def _scope(value: str) -> str:
+    if not re.fullmatch(r"world|all|[A-Za-z]{2}|[a-z]+(-[a-z]+)*", value):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a scope such as world, KH, africa or all"
+        )
+    return value.upper() if len(value) == 2 else value
+
+
+def _add_selection(parser: argparse.ArgumentParser, *, default_scope: str) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--country", type=_country, help="worldwide days plus this country's")
+    where.add_argument(
+        "--scope",
+        type=_scope,
+        default=default_scope,
+        help=f"only this scope: world, a country code, a region id, or all ({default_scope})",
+    )
     parser.add_argument("--tag", action="append", help="only observances with this tag")
     parser.add_argument(
         "--data", action="append", type=Path, metavar="PATH", help="also load these files/folders"
@@ -83,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     listing = commands.add_parser("list", help="list the observances")
-    _add_selection(listing)
+    _add_selection(listing, default_scope="all")
     listing.add_argument("--lang", type=_lang, default="en", help="language of names (en)")
 
     show = commands.add_parser("show", help="show one observance")
@@ -94,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--data", action="append", type=Path, metavar="PATH")
 
     ics = commands.add_parser("ics", help="write an iCalendar feed")
-    _add_selection(ics)
+    _add_selection(ics, default_scope="world")
     ics.add_argument("--from", dest="start", type=_year, help="first year (default: 2 years ago)")
     ics.add_argument("--to", dest="end", type=_year, help="last year (default: 10 years ahead)")
     ics.add_argument("--lang", type=_lang, default="en", help="language of the feed (en)")
@@ -128,6 +143,8 @@ def _selected(args: argparse.Namespace) -> Catalog:
         cat = cat.merge(load(*args.data))
     if getattr(args, "country", None):
         cat = cat.for_country(args.country)
+    elif getattr(args, "scope", "all") != "all":
+        cat = cat.filter(scope=args.scope)
     if getattr(args, "tag", None):
         cat = cat.filter(tags=args.tag)
     return cat

@@ -202,7 +202,7 @@ class Ceremony(_Strict):
     note: Text | None = None
 
 
-Gender = Literal["masculine", "feminine"]
+Gender = Literal["masculine", "feminine", "neuter"]
 
 
 class ObservanceFile(_Strict):

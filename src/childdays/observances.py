@@ -105,9 +105,7 @@ class Observance:
 
     def name(self, lang: str = i18n.DEFAULT_LANG) -> str:
         """The name in ``lang``, falling back along ``pt-BR -> pt -> en``."""
-        found = i18n.pick(self.record.names, lang)
-        assert found is not None  # the data always has an English name
-        return found[1]
+        return self._name_in(lang)[1]
 
     def date(self, year: int) -> date | None:
         """The (first) day in ``year``, or None if not held that year."""
@@ -184,9 +182,7 @@ class Observance:
 
     def title(self, year: int, lang: str = i18n.DEFAULT_LANG, *, country: str | None = None) -> str:
         """The title of ``year``'s occurrence in ``lang``: name with edition or year label."""
-        found = i18n.pick(self.record.names, lang)
-        assert found is not None
-        name_lang, name = found
+        name_lang, name = self._name_in(lang)
         if self.label == "year":
             return i18n.year_title(name_lang, name, year)
         edition = self.edition(year, country=country)
@@ -194,6 +190,19 @@ class Observance:
             gender = self.record.genders.get(name_lang, "masculine")
             return i18n.edition_title(name_lang, name, edition, gender)
         return name
+
+    def anniversary_title(self, year: int, lang: str = i18n.DEFAULT_LANG) -> str | None:
+        """The title of ``year``'s anniversary of the founding decision in ``lang``, or None."""
+        years = self.anniversary(year)
+        if years is None:
+            return None
+        name_lang, name = self._name_in(lang)
+        return i18n.anniversary_title(name_lang, name, years)
+
+    def _name_in(self, lang: str) -> tuple[str, str]:
+        found = i18n.pick(self.record.names, lang)
+        assert found is not None  # the data always has an English name
+        return found
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-serializable description of the observance."""
@@ -252,6 +261,14 @@ class Occurrence:
         """The official theme of this year, or None."""
         return self.observance.theme(self.year, lang, country=self.country)
 
+    def date_text(self, lang: str = i18n.DEFAULT_LANG) -> str:
+        """The first day in prose, e.g. km ``ថ្ងៃទី១ ខែមិថុនា ឆ្នាំ២០២៤``."""
+        return i18n.format_date(self.start, lang)
+
+    def anniversary_title(self, lang: str = i18n.DEFAULT_LANG) -> str | None:
+        """The anniversary title in ``lang`` (e.g. ``"75th anniversary of ..."``), or None."""
+        return self.observance.anniversary_title(self.year, lang)
+
     def as_dict(self, lang: str = i18n.DEFAULT_LANG) -> dict[str, Any]:
         """A plain JSON-serializable dict, texts in ``lang``."""
         return {
@@ -267,6 +284,7 @@ class Occurrence:
             "tags": sorted(self.observance.tags),
             "title": self.title(lang),
             "name": self.name(lang),
+            "date_text": self.date_text(lang),
             "theme": self.theme(lang),
             "url": self.observance.url,
         }

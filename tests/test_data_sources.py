@@ -20,13 +20,25 @@ def test_compiled_data_matches_the_toml_sources():
 
 def test_one_file_per_observance_named_by_id():
     names = sorted(p.stem for p in builtin_source_dir().glob("*.toml"))
-    assert names == sorted(IDS)
+    assert names == sorted(i for i in IDS if not i.startswith("childrens-day-"))
+
+
+def test_one_file_per_country_named_by_its_code():
+    folder = builtin_source_dir() / "countries"
+    codes = sorted(p.stem for p in folder.glob("*.toml"))
+    national = {r["scope"] for r in RECORDS if r["id"].startswith("childrens-day-")}
+    assert codes == sorted(national)
+    for record in RECORDS:
+        if record["id"].startswith("childrens-day-"):
+            assert record["id"].startswith(f"childrens-day-{record['scope'].lower()}")
+            assert "childrens-day" in record["tags"]
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=IDS)
 def test_every_fact_cites_a_source(record):
     assert record["sources"], "at least one source"
-    assert set(record.get("name_sources", {})) == set(record["names"]), "a source per name"
+    named = set(record.get("name_sources", {})) | set(record.get("translated_names", []))
+    assert named == set(record["names"]), "a source per name (or marked as a translation)"
     for field in ("themes", "announced", "not_held", "editions", "public_holiday", "ceremonies"):
         for entry in record.get(field, []):
             assert entry["source"].startswith(("https://", "http://")), (field, entry)

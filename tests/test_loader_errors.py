@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import childdays
@@ -234,11 +236,21 @@ def test_a_country_file_may_hold_two_days(write):
     assert cat.ids() == ["childrens-day-zz", "childrens-day-zz-1-june"]
 
 
-def test_a_national_record_stands_in_for_the_worldwide_day_it_is(write, cat):
-    merged = cat.merge(childdays.load(write(TWO_DAYS)))
-    on_1_june = [o.id for o in merged.for_country("ZZ").on(childdays.observances.date(2024, 6, 1))]
-    assert on_1_june == ["childrens-day-zz-1-june"]
-    assert "international-childrens-day" in [o.id for o in merged.for_country("KH")]
+def test_a_national_record_is_folded_into_the_worldwide_day_it_is(write, cat):
+    text = TWO_DAYS.replace('en = "Children\'s Day (1 June)"', 'en = "x"\nde = "Kindertag"')
+    text += '[[observances.public_holiday]]\ncountry = "ZZ"\nsince = 1990\n'
+    text += 'source = "https://example.org"\n'
+    merged = cat.merge(childdays.load(write(text)))
+    zz = merged.for_country("ZZ")
+    on_1_june = zz.on(date(2024, 6, 1))
+    assert [o.id for o in on_1_june] == ["international-childrens-day"]
+    icd = zz["international-childrens-day"]
+    assert icd.name("de") == "Kindertag"  # a language the worldwide record lacks
+    assert icd.name("en") == "International Children's Day"  # kept
+    assert icd.is_public_holiday(2024, "ZZ")
+    assert icd.edition(2024) == 75
+    assert "childrens-day-zz-1-june" not in zz
+    assert "childrens-day-zz" in zz
 
 
 def test_errors_in_a_two_day_file_name_the_observance(write):

@@ -225,6 +225,7 @@ class ObservanceFile(_Strict):
     duration: Annotated[int, Field(ge=1, le=366, strict=True)] = 1
     names: dict[Lang, Line]
     name_sources: dict[Lang, Url] = Field(default_factory=dict)
+    translated_names: list[Lang] = Field(default_factory=list, max_length=50)
     genders: dict[Lang, Gender] = Field(default_factory=dict)
     descriptions: dict[Lang, Text] = Field(default_factory=dict)
     schedule: Annotated[list[Span], Field(min_length=1, max_length=100)]
@@ -258,6 +259,13 @@ class ObservanceFile(_Strict):
         for lang in self.name_sources:
             if lang not in self.names:
                 raise FieldError(f"name_sources.{lang}", lang, "has no name in [names]")
+        for index, lang in enumerate(self.translated_names):
+            if lang not in self.names:
+                raise FieldError(f"translated_names[{index}]", lang, "has no name in [names]")
+            if lang in self.name_sources:
+                raise FieldError(
+                    f"translated_names[{index}]", lang, "also has a source in name_sources"
+                )
         if self.same_as is not None and self.scope in ("world", self.same_as):
             raise FieldError("same_as", self.same_as, "is only for a country's own record")
         if self.same_as == self.id:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -191,6 +191,24 @@ class Observance:
             return i18n.edition_title(name_lang, name, edition, gender)
         return name
 
+    def with_national(self, national: Observance) -> Observance:
+        """The observance as seen in the country of ``national``, a record of the same day.
+
+        Names and genders the national record adds for other languages, its public-holiday
+        years and its ceremonies are added; everything else stays this observance's.
+        """
+        mine, theirs = self.record, national.record
+        return Observance(
+            replace(
+                mine,
+                names={**theirs.names, **mine.names},
+                name_sources={**theirs.name_sources, **mine.name_sources},
+                genders={**theirs.genders, **mine.genders},
+                public_holiday=mine.public_holiday + theirs.public_holiday,
+                ceremonies=mine.ceremonies + theirs.ceremonies,
+            )
+        )
+
     def anniversary_title(self, year: int, lang: str = i18n.DEFAULT_LANG) -> str | None:
         """The title of ``year``'s anniversary of the founding decision in ``lang``, or None."""
         years = self.anniversary(year)
@@ -358,14 +376,21 @@ class Catalog:
     def for_country(self, country: str) -> Catalog:
         """The worldwide observances and those of ``country`` (ISO 3166-1 alpha-2).
 
-        A national record that says it is the same day as a worldwide one (``same_as``, e.g.
-        Vietnam's Children's Day is International Children's Day) stands in for it.
+        A national record that is the same day as a worldwide one (``same_as``: Vietnam's
+        Children's Day is International Children's Day) is folded into it: the worldwide
+        observance keeps its id, numbering and themes, and gains the national names it lacked,
+        public-holiday years and ceremonies.
         """
         code = country.upper()
         national = [o for o in self._observances if o.scope == code]
-        replaced = {o.record.same_as for o in national if o.record.same_as}
-        chosen = [o for o in self._observances if o.scope == "world" and o.id not in replaced]
-        return Catalog([*chosen, *national], country=code)
+        folded = {o.record.same_as: o for o in national if o.record.same_as in self._by_id}
+        chosen = [
+            o.with_national(folded[o.id]) if o.id in folded else o
+            for o in self._observances
+            if o.scope == "world"
+        ]
+        chosen += [o for o in national if o.record.same_as not in self._by_id]
+        return Catalog(chosen, country=code)
 
     def filter(self, *, tags: Iterable[str] | None = None, scope: str | None = None) -> Catalog:
         """The observances that have any of ``tags`` and, if given, the ``scope``."""

@@ -130,6 +130,7 @@ class ObservanceRecord:
     date_set_yearly: bool = False
     duration: int = 1
     name_sources: dict[str, str] = field(default_factory=dict)
+    translated_names: tuple[str, ...] = ()
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     announced: tuple[AnnouncedRecord, ...] = ()
@@ -172,6 +173,7 @@ def record_from_json(data: dict[str, Any], *, origin: str = "<built-in>") -> Obs
         date_set_yearly=data.get("date_set_yearly", False),
         duration=data.get("duration", 1),
         name_sources=dict(data.get("name_sources", {})),
+        translated_names=tuple(data.get("translated_names", ())),
         genders=dict(data.get("genders", {})),
         descriptions=dict(data.get("descriptions", {})),
         announced=tuple(AnnouncedRecord(**_dated(a)) for a in data.get("announced", ())),

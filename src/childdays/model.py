@@ -315,16 +315,6 @@ class ObservanceFile(_Strict):
                     before.until,
                     f"overlaps the span since {after.since}",
                 )
-        covered = {a.year for a in self.announced} | {n.year for n in self.not_held}
-        if self.first_year is not None:
-            for year in range(self.first_year, spans[0].since):
-                if year not in covered:
-                    raise FieldError(
-                        "first_year",
-                        self.first_year,
-                        f"is before the first schedule span (since {spans[0].since}) and "
-                        f"{year} has no announced date",
-                    )
 
     def _check_years(self) -> None:
         for field in ("announced", "not_held"):

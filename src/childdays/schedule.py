@@ -42,21 +42,6 @@ class Schedule:
             date_set_yearly=record.date_set_yearly,
         )
 
-    @property
-    def earliest_year(self) -> int:
-        """The first year that can have a date."""
-        candidates = [self.sinces[0], *self.announced]
-        if self.first_year is not None:
-            return max(self.first_year, min(candidates))
-        return min(candidates)
-
-    @property
-    def latest_year(self) -> int | None:
-        """The last year that can have a date, or None when the schedule is open."""
-        if self.untils[-1] is None:
-            return None
-        return max(self.untils[-1], *self.announced) if self.announced else self.untils[-1]
-
     def start(self, year: int) -> date | None:
         """The first day of the observance in ``year``, or None if it is not held that year."""
         if year in self.not_held or (self.first_year is not None and year < self.first_year):

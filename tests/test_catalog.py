@@ -92,3 +92,21 @@ def test_query_window_is_bounded(cat):
         cat.occurrences(date(1, 1, 1), date(9999, 12, 31))
     with pytest.raises(ValueError, match="is before start"):
         cat.occurrences(date(2024, 2, 1), date(2024, 1, 1))
+
+
+def test_regional_observances_show_in_member_countries(cat):
+    kenya = [o.id for o in cat.for_country("KE").on(date(2024, 6, 16))]
+    assert kenya == ["day-of-the-african-child"]
+    assert "day-of-the-african-child" not in cat.for_country("FR")
+    european_day = (
+        "european-day-on-the-protection-of-children-against-sexual-exploitation-and-sexual-abuse"
+    )
+    assert european_day in cat.for_country("FR")
+    assert european_day not in cat.for_country("US")
+    assert "gulf-child-day" in cat.for_country("AE")
+
+
+def test_a_gulf_country_record_is_folded_into_the_gulf_child_day(cat):
+    oman = cat.for_country("OM")
+    assert "childrens-day-om" not in oman
+    assert [o.id for o in oman.on(date(2024, 1, 15))] == ["gulf-child-day"]

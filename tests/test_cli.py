@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import icalendar
+import pytest
 
 import childdays
 from childdays.cli import main
@@ -177,3 +178,37 @@ def test_a_large_feed_warns(tmp_path):
 def test_a_feed_from_year_1_does_not_overflow(tmp_path):
     assert main(["ics", "--from", "1", "--to", "2", "-o", str(tmp_path / "early.ics")]) == 0
     assert b"BEGIN:VEVENT" not in (tmp_path / "early.ics").read_bytes()
+
+
+BAD_USAGE = [
+    [],
+    ["frobnicate"],
+    ["list", "--scope", "Not A Scope"],
+    ["list", "--country", "KHM"],
+    ["list", "--lang", "k"],
+    ["list", "--country", "KH", "--scope", "world"],
+    ["show"],
+    ["show", "no-such-day"],
+    ["show", "international-childrens-day", "--year", "0"],
+    ["show", "international-childrens-day", "--year", "10000"],
+    ["ics", "--from", "year"],
+    ["ics", "--to", "-5"],
+    ["ics", "--lang", "!!"],
+    ["ics", "--refresh", "daily"],
+    ["ics", "--alarm-days", "400"],
+    ["ics", "--color", "Red Blue"],
+    ["ics", "--unknown-option"],
+    ["validate"],
+]
+
+
+@pytest.mark.parametrize("args", BAD_USAGE, ids=[" ".join(a) or "(none)" for a in BAD_USAGE])
+def test_every_subcommand_refuses_bad_arguments_with_exit_2(args, capsys):
+    try:
+        code = main(args)
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: childdays")
+    assert "error:" in err.splitlines()[-1]

@@ -19,7 +19,7 @@ def test_compiled_data_matches_the_toml_sources():
 
 
 def test_one_file_per_observance_named_by_id():
-    names = sorted(p.stem for p in builtin_source_dir().glob("*.toml"))
+    names = sorted(p.stem for p in builtin_source_dir().glob("*.toml") if p.stem != "regions")
     assert names == sorted(i for i in IDS if not i.startswith("childrens-day-"))
 
 
@@ -51,3 +51,16 @@ def test_every_fact_cites_a_source(record):
 @pytest.mark.parametrize("record", RECORDS, ids=IDS)
 def test_every_record_says_when_it_was_last_updated(record):
     assert record.get("updated"), "updated drives DTSTAMP and LAST-MODIFIED in feeds"
+
+
+def test_regions_cite_their_source_and_cover_every_regional_observance():
+    import json
+
+    document = json.loads((builtin_source_dir() / BUILTIN_COMPILED).read_text("utf-8"))
+    regions = document["regions"]
+    assert len(regions["africa"]["members"]) == 55
+    assert len(regions["europe"]["members"]) == 46
+    for region in regions.values():
+        assert region["source"].startswith(("https://", "http://"))
+    scopes = {r["scope"] for r in RECORDS if r["scope"] != "world" and len(r["scope"]) != 2}
+    assert scopes <= set(regions)

@@ -207,3 +207,12 @@ def test_no_language_falls_back_when_the_observance_has_a_name_in_it(cat):
         for lang, name in observance.names.items():
             assert observance.name(lang) == name
             assert name in observance.title(year + 1, lang), (observance.id, lang)
+
+
+def test_numbered_french_journees_are_feminine(cat):
+    for observance in cat:
+        french = observance.names.get("fr", "")
+        if observance.label == "edition" and french.startswith("Journée"):
+            assert observance.record.genders.get("fr") == "feminine", observance.id
+            year = observance.year_of_edition(1)
+            assert observance.title(year, "fr").startswith("1re "), observance.id

@@ -139,7 +139,7 @@ def test_the_good_file_loads(write):
                 'since = 2000\n[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=7;'
                 'BYMONTHDAY=1"\nsince = 2010',
             ),
-            "obs.toml: schedule[0].until: None: overlaps the span since 2010",
+            "obs.toml: schedule[0]: 'since 2000': has no until but another span starts in 2010",
         ),
         (
             ("[names]", '[epochs.kh]\nfirst_year = 2001\nsource = "https://example.org"\n[names]'),

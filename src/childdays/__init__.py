@@ -40,22 +40,24 @@ def catalog() -> Catalog:
     >>> catalog()["world-day-against-child-labour"].edition(2024)
     23
     """
-    from childdays.loader import builtin_records
+    from childdays.loader import builtin_records, builtin_regions
 
-    return Catalog.from_records(builtin_records())
+    return Catalog.from_records(builtin_records(), regions=builtin_regions())
 
 
 def load(*paths: str | Path) -> Catalog:
     """Load observances from TOML/JSON files or folders into a new catalog.
 
-    Every file is validated; if any is bad, :class:`DataError` lists every problem (file, field,
+    A ``regions.toml`` among them gives region memberships (see the data format). Every file
+    is validated; if any is bad, :class:`DataError` lists every problem (file, field,
     value) and nothing is loaded. Merge the result with :meth:`Catalog.merge`::
 
         cat = childdays.catalog().merge(childdays.load("my_observances.toml"))
     """
-    from childdays.loader import load_records
+    from childdays.loader import load_paths
 
-    return Catalog.from_records(load_records(paths))
+    records, regions = load_paths(paths)
+    return Catalog.from_records(records, regions=regions)
 
 
 def schema() -> dict[str, Any]:

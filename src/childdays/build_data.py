@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from childdays.errors import DataError, Problem
-from childdays.loader import BUILTIN_COMPILED, builtin_source_dir, data_files, validate_data
+from childdays.loader import (
+    BUILTIN_COMPILED,
+    REGIONS_FILE,
+    builtin_source_dir,
+    data_files,
+    validate_data,
+    validate_regions,
+)
 from childdays.loader import _parse as parse_file
 from childdays.loader import _read_text as read_text
 
@@ -26,8 +33,12 @@ def compiled_text(folder: Path) -> str:
     """The compiled JSON text of every TOML file in ``folder``."""
     observances: list[dict[str, Any]] = []
     problems: list[Problem] = []
+    regions: dict[str, Any] = {}
     for path in data_files(folder):
         if path.suffix != ".toml":
+            continue
+        if path.name == REGIONS_FILE:
+            regions = validate_regions(parse_file(path, read_text(path)), origin=path.name)
             continue
         name = f"{folder.name}/{path.relative_to(folder)}"
         try:
@@ -37,7 +48,7 @@ def compiled_text(folder: Path) -> str:
     if problems:
         raise DataError(problems)
     observances.sort(key=lambda item: item["id"])
-    document = {"format": FORMAT_VERSION, "observances": observances}
+    document = {"format": FORMAT_VERSION, "observances": observances, "regions": regions}
     return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 

@@ -25,6 +25,8 @@ MAX_FILE_BYTES = 1_000_000
 #: The suffixes read from a folder.
 DATA_SUFFIXES = (".toml", ".json")
 BUILTIN_COMPILED = "builtin.json"
+#: The file of region memberships in a data folder (not an observance).
+REGIONS_FILE = "regions.toml"
 
 
 def _field_path(loc: Iterable[int | str]) -> str:
@@ -156,6 +158,26 @@ def validate_data(data: Any, *, origin: str) -> list[dict[str, Any]]:
     return results
 
 
+def validate_regions(data: Any, *, origin: str) -> dict[str, Any]:
+    """Validate a regions file; return region id -> {name, members, source, note}."""
+    from pydantic import ValidationError
+
+    from childdays.model import RegionsFile
+
+    try:
+        model = RegionsFile.model_validate({"regions": data})
+    except ValidationError as exc:
+        problems = _problems_from_validation(origin, exc)
+        raise DataError(
+            [
+                Problem(p.file, p.field.removeprefix("regions."), p.value, p.message)
+                for p in problems
+            ]
+        ) from None
+    dumped: dict[str, Any] = model.model_dump(mode="json", exclude_defaults=True)["regions"]
+    return dumped
+
+
 def load_file(path: str | Path) -> list[ObservanceRecord]:
     """Read and validate one TOML or JSON data file (one or more observances)."""
     path = Path(path)
@@ -169,15 +191,25 @@ def data_files(path: str | Path) -> list[Path]:
     """The data files at ``path``: the file itself, or a folder's ``*.toml``/``*.json``, sorted."""
     path = Path(path)
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix in DATA_SUFFIXES and p.is_file())
+        return sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix in DATA_SUFFIXES and p.is_file() and p.name != BUILTIN_COMPILED
+        )
     if not path.exists():
         raise DataError([Problem(str(path), "", "", "does not exist")])
     return [path]
 
 
-def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
-    """Load every file below ``paths``; report every problem of every file, or load nothing."""
+def load_paths(
+    paths: Iterable[str | Path],
+) -> tuple[list[ObservanceRecord], dict[str, frozenset[str]]]:
+    """Load every file below ``paths`` (observances, and ``regions.toml`` region memberships).
+
+    Every problem of every file is reported in one :class:`DataError`, and nothing is loaded.
+    """
     records: list[ObservanceRecord] = []
+    regions: dict[str, frozenset[str]] = {}
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for top in paths:
@@ -188,6 +220,10 @@ def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
             continue
         for file in files:
             try:
+                if file.name == REGIONS_FILE:
+                    found = validate_regions(_parse(file, _read_text(file)), origin=str(file))
+                    regions.update({k: frozenset(v["members"]) for k, v in found.items()})
+                    continue
                 loaded = load_file(file)
             except DataError as exc:
                 problems.extend(exc.problems)
@@ -202,14 +238,30 @@ def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
                 records.append(record)
     if problems:
         raise DataError(problems)
-    return records
+    return records, regions
+
+
+def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
+    """Load the observances of every file below ``paths`` (see :func:`load_paths`)."""
+    return load_paths(paths)[0]
+
+
+def _builtin_document() -> dict[str, Any]:
+    text = resources.files("childdays").joinpath("data", BUILTIN_COMPILED).read_text("utf-8")
+    document: dict[str, Any] = json.loads(text)
+    return document
 
 
 def builtin_json() -> list[dict[str, Any]]:
-    """The compiled built-in data (validated when it was compiled)."""
-    text = resources.files("childdays").joinpath("data", BUILTIN_COMPILED).read_text("utf-8")
-    data: list[dict[str, Any]] = json.loads(text)["observances"]
+    """The compiled built-in observances (validated when they were compiled)."""
+    data: list[dict[str, Any]] = _builtin_document()["observances"]
     return data
+
+
+def builtin_regions() -> dict[str, frozenset[str]]:
+    """The built-in region memberships: region id -> member country codes."""
+    regions = _builtin_document().get("regions", {})
+    return {region: frozenset(entry["members"]) for region, entry in regions.items()}
 
 
 def builtin_records() -> list[ObservanceRecord]:

@@ -308,8 +308,14 @@ class ObservanceFile(_Strict):
     def _check_spans(self) -> None:
         spans = sorted(self.schedule, key=lambda span: span.since)
         for before, after in pairwise(spans):
-            if before.until is None or before.until >= after.since:
-                index = self.schedule.index(before)
+            index = self.schedule.index(before)
+            if before.until is None:
+                raise FieldError(
+                    f"schedule[{index}]",
+                    f"since {before.since}",
+                    f"has no until but another span starts in {after.since}",
+                )
+            if before.until >= after.since:
                 raise FieldError(
                     f"schedule[{index}].until",
                     before.until,
@@ -335,6 +341,32 @@ class ObservanceFile(_Strict):
             raise FieldError(
                 "first_year", self.first_year, f"is before established ({self.established})"
             )
+
+
+class Region(_Strict):
+    """A region id's member countries, for showing regional observances in their calendars."""
+
+    name: Line
+    members: Annotated[list[Country], Field(min_length=1, max_length=300)]
+    source: Url
+    note: Text | None = None
+
+    @field_validator("members")
+    @classmethod
+    def _unique_members(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("members must not repeat")
+        return value
+
+
+RegionId = Annotated[str, StringConstraints(pattern=r"^[a-z]+(-[a-z]+)*$", max_length=60)]
+
+
+class RegionsFile(_Strict):
+    """The regions file (``regions.toml``): region id -> members."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    regions: dict[RegionId, Region]
 
 
 def schema() -> dict[str, Any]:

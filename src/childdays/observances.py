@@ -317,15 +317,20 @@ class Catalog:
     ['23rd World Day Against Child Labour']
     """
 
-    __slots__ = ("_by_id", "_country", "_observances")
+    __slots__ = ("_by_id", "_country", "_observances", "_regions")
 
     def __init__(
-        self, observances: Iterable[Observance] = (), *, country: str | None = None
+        self,
+        observances: Iterable[Observance] = (),
+        *,
+        country: str | None = None,
+        regions: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
         ordered = sorted(observances, key=lambda o: o.id)
         self._observances: tuple[Observance, ...] = tuple(ordered)
         self._by_id: dict[str, Observance] = {o.id: o for o in ordered}
         self._country = country
+        self._regions: Mapping[str, frozenset[str]] = MappingProxyType(dict(regions or {}))
         if len(self._by_id) != len(self._observances):
             seen: set[str] = set()
             problems = []
@@ -340,9 +345,14 @@ class Catalog:
             raise DataError(problems)
 
     @classmethod
-    def from_records(cls, records: Iterable[ObservanceRecord]) -> Catalog:
-        """Build a catalog from validated records."""
-        return cls(Observance(record) for record in records)
+    def from_records(
+        cls,
+        records: Iterable[ObservanceRecord],
+        *,
+        regions: Mapping[str, frozenset[str]] | None = None,
+    ) -> Catalog:
+        """Build a catalog from validated records (and region memberships)."""
+        return cls((Observance(record) for record in records), regions=regions)
 
     def __repr__(self) -> str:
         where = f" for {self._country}" if self._country else ""
@@ -369,6 +379,11 @@ class Catalog:
         """The country this catalog is seen from (numbering and themes), if any."""
         return self._country
 
+    @property
+    def regions(self) -> Mapping[str, frozenset[str]]:
+        """Region id -> member country codes (regional observances show in members' views)."""
+        return self._regions
+
     def ids(self) -> list[str]:
         """The ids, sorted."""
         return [o.id for o in self._observances]
@@ -384,13 +399,14 @@ class Catalog:
         code = country.upper()
         national = [o for o in self._observances if o.scope == code]
         folded = {o.record.same_as: o for o in national if o.record.same_as in self._by_id}
+        wider = {"world"} | {r for r, members in self._regions.items() if code in members}
         chosen = [
             o.with_national(folded[o.id]) if o.id in folded else o
             for o in self._observances
-            if o.scope == "world"
+            if o.scope in wider
         ]
         chosen += [o for o in national if o.record.same_as not in self._by_id]
-        return Catalog(chosen, country=code)
+        return Catalog(chosen, country=code, regions=self._regions)
 
     def filter(self, *, tags: Iterable[str] | None = None, scope: str | None = None) -> Catalog:
         """The observances that have any of ``tags`` and, if given, the ``scope``."""
@@ -400,7 +416,7 @@ class Catalog:
             for o in self._observances
             if (wanted is None or o.tags & wanted) and (scope is None or o.scope == scope)
         ]
-        return Catalog(chosen, country=self._country)
+        return Catalog(chosen, country=self._country, regions=self._regions)
 
     def merge(self, other: Catalog, *, override: bool = False) -> Catalog:
         """A catalog with the observances of both; a shared id is an error unless ``override``."""
@@ -420,7 +436,8 @@ class Catalog:
             )
         replaced = {o.id for o in other}
         kept = [o for o in self._observances if o.id not in replaced]
-        return Catalog([*kept, *other], country=self._country)
+        regions = {**self._regions, **other.regions}
+        return Catalog([*kept, *other], country=self._country, regions=regions)
 
     def occurrences(self, start: date, end: date) -> list[Occurrence]:
         """Every occurrence overlapping ``start``..``end`` (both inclusive), sorted by date, id."""

@@ -1,4 +1,4 @@
-"""The ``childdays`` command: list, show, ics, validate.
+"""The ``childdays`` command: list, show, ics, json, build, serve, validate.
 
 Exit status: 0 on success, 1 on bad input (one line per problem naming file, field and value),
 2 on bad usage. A user error never prints a traceback, and no output file is left half-written.
@@ -7,10 +7,9 @@ Exit status: 0 on success, 1 on bad input (one line per problem naming file, fie
 from __future__ import annotations
 
 import argparse
-import os
+import contextlib
 import re
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from childdays import __version__, catalog, load
 from childdays.errors import DataError, UnknownObservanceError
 from childdays.observances import Catalog
+from childdays.output import write_atomically
 
 #: The default feed window: this many years back and ahead of the current year.
 DEFAULT_YEARS_BACK = 2
@@ -72,6 +72,25 @@ def _scope(value: str) -> str:
             f"{value!r} is not a scope such as world, KH, africa or all"
         )
     return value.upper() if len(value) == 2 else value
+
+
+def _base_url(value: str) -> str:
+    if not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an http(s) URL")
+    return value
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date such as 2024-06-01") from None
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number")
+    return int(value)
 
 
 def _add_selection(parser: argparse.ArgumentParser, *, default_scope: str) -> None:
@@ -132,6 +151,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ics.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
 
+    json_cmd = commands.add_parser("json", help="write occurrences or observances as JSON")
+    _add_selection(json_cmd, default_scope="all")
+    json_cmd.add_argument("--from", dest="start", type=_year, help="first year (this year)")
+    json_cmd.add_argument("--to", dest="end", type=_year, help="last year (this year)")
+    json_cmd.add_argument("--lang", type=_lang, default="en")
+    json_cmd.add_argument(
+        "--observances", action="store_true", help="the observances instead of occurrences"
+    )
+    json_cmd.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+
+    build = commands.add_parser("build", help="write a static feed site into OUTDIR")
+    build.add_argument("outdir", type=Path, metavar="OUTDIR")
+    build.add_argument("--from", dest="start", type=_year, help="first year (2 years ago)")
+    build.add_argument("--to", dest="end", type=_year, help="last year (10 years ahead)")
+    build.add_argument("--base-url", type=_base_url, help="public URL of OUTDIR (subscribe links)")
+    build.add_argument(
+        "--today", type=_day, help="the day the index's upcoming list starts (today)"
+    )
+    build.add_argument("--data", action="append", type=Path, metavar="PATH")
+
+    serve = commands.add_parser("serve", help="serve feeds and JSON over HTTP (WSGI)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=_port, default=8000, help="port (8000)")
+    serve.add_argument("--data", action="append", type=Path, metavar="PATH")
+
     validate = commands.add_parser("validate", help="check data files")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
     return parser
@@ -148,30 +192,6 @@ def _selected(args: argparse.Namespace) -> Catalog:
     if getattr(args, "tag", None):
         cat = cat.filter(tags=args.tag)
     return cat
-
-
-def _file_mode(path: Path) -> int:
-    """The mode a new file gets (0o666 less the umask), or that of the file it replaces."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write ``content`` to ``path`` through a temporary file and a rename."""
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        os.chmod(temporary, _file_mode(path))
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _emit(content: bytes, output: Path | None) -> None:
@@ -254,6 +274,58 @@ def _run_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_json(args: argparse.Namespace) -> int:
+    from childdays.export import observances_document, occurrences_document, to_json
+
+    cat = _selected(args)
+    if args.observances:
+        document = observances_document(cat, lang=args.lang)
+    else:
+        this_year = date.today().year
+        first = args.start if args.start is not None else this_year
+        last = args.end if args.end is not None else first
+        if last < first:
+            raise UsageError(f"--to {last} is before --from {first}")
+        occurrences = cat.occurrences(date(first, 1, 1), date(last, 12, 31))
+        document = occurrences_document(occurrences, lang=args.lang)
+    _emit(to_json(document), args.output)
+    return 0
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    from childdays.site import build_site, progress_stream
+
+    this_year = date.today().year
+    first = args.start if args.start is not None else this_year - DEFAULT_YEARS_BACK
+    last = args.end if args.end is not None else this_year + DEFAULT_YEARS_AHEAD
+    if last < first:
+        raise UsageError(f"--to {last} is before --from {first}")
+    summary = build_site(
+        args.outdir,
+        _selected(args),
+        first_year=first,
+        last_year=last,
+        today=args.today or date.today(),
+        base_url=args.base_url,
+        progress=progress_stream(),
+    )
+    print(f"childdays: built {args.outdir}: {summary}", file=sys.stderr)
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from wsgiref.simple_server import make_server
+
+    from childdays.web import make_app
+
+    app = make_app(_selected(args))
+    with make_server(args.host, args.port, app) as server:
+        print(f"childdays: serving on http://{args.host}:{args.port}/", file=sys.stderr)
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+    return 0
+
+
 def _run_validate(args: argparse.Namespace) -> int:
     checked = load(*args.files)
     catalog().merge(checked)
@@ -261,7 +333,15 @@ def _run_validate(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"list": _run_list, "show": _run_show, "ics": _run_ics, "validate": _run_validate}
+_COMMANDS = {
+    "list": _run_list,
+    "show": _run_show,
+    "ics": _run_ics,
+    "json": _run_json,
+    "build": _run_build,
+    "serve": _run_serve,
+    "validate": _run_validate,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -418,6 +418,39 @@ class Catalog:
         ]
         return Catalog(chosen, country=self._country, regions=self._regions)
 
+    def countries(self) -> list[str]:
+        """Country codes with a national record or a region membership, sorted."""
+        codes = {o.scope for o in self._observances if len(o.scope) == 2}
+        for members in self._regions.values():
+            codes |= members
+        return sorted(codes)
+
+    def tags(self) -> list[str]:
+        """The tags of the worldwide and regional observances, sorted."""
+        return sorted({t for o in self._observances if len(o.scope) != 2 for t in o.tags})
+
+    def select(self, name: str) -> Catalog:
+        """The catalog a feed name stands for, as in ``/feeds/{name}.ics``.
+
+        ``world``: the worldwide observances; a country code (``KH``): :meth:`for_country`; a
+        region id (``africa``): that region's observances; a tag (``child-labour``): the
+        worldwide and regional observances with it. Raises :class:`KeyError` otherwise.
+        """
+        if name == "world":
+            return self.filter(scope="world")
+        if len(name) == 2 and name.isupper() and name in self.countries():
+            return self.for_country(name)
+        if name in self._regions:
+            return self.filter(scope=name)
+        if name in self.tags():
+            chosen = [o for o in self._observances if len(o.scope) != 2 and name in o.tags]
+            return Catalog(chosen, country=self._country, regions=self._regions)
+        raise KeyError(name)
+
+    def last_updated(self) -> date | None:
+        """The newest ``updated`` date of the observances (for Last-Modified), or None."""
+        return max((o.record.updated for o in self._observances if o.record.updated), default=None)
+
     def merge(self, other: Catalog, *, override: bool = False) -> Catalog:
         """A catalog with the observances of both; a shared id is an error unless ``override``."""
         clashes = [o for o in other if o.id in self._by_id]

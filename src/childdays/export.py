@@ -1,0 +1,143 @@
+"""Occurrences and observances -> JSON, CSV, schema.org JSON-LD and h-event HTML.
+
+The JSON shapes are a documented, versioned contract (``docs/cms.md``): plugin code and
+templates can rely on their keys. Every function takes the language explicitly.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
+
+from childdays.i18n import DEFAULT_LANG
+from childdays.observances import Observance, Occurrence
+
+#: The version of the JSON documents written here; bumped on an incompatible change.
+JSON_FORMAT = 1
+
+CSV_COLUMNS = (
+    "id",
+    "year",
+    "start",
+    "end",
+    "edition",
+    "confirmed",
+    "title",
+    "name",
+    "theme",
+    "scope",
+    "tags",
+    "url",
+)
+
+
+def occurrences_document(
+    occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG
+) -> dict[str, Any]:
+    """The JSON document of ``occurrences``: ``{"format", "lang", "occurrences": [...]}``.
+
+    >>> import childdays
+    >>> icd = childdays.catalog()["international-childrens-day"]
+    >>> occurrences_document([icd.occurrence(2024)])["occurrences"][0]["edition"]
+    75
+    """
+    return {
+        "format": JSON_FORMAT,
+        "lang": lang,
+        "occurrences": [occurrence.as_dict(lang) for occurrence in occurrences],
+    }
+
+
+def observances_document(
+    observances: Iterable[Observance], *, lang: str = DEFAULT_LANG
+) -> dict[str, Any]:
+    """The JSON document of ``observances``, each with its name in ``lang``."""
+    items = []
+    for observance in observances:
+        item = observance.as_dict()
+        item["name"] = observance.name(lang)
+        items.append(item)
+    return {"format": JSON_FORMAT, "lang": lang, "observances": items}
+
+
+def to_json(document: dict[str, Any]) -> bytes:
+    """Serialize a document deterministically (sorted keys, UTF-8, trailing newline)."""
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode(
+        "utf-8"
+    )
+
+
+def to_csv(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> str:
+    """Occurrences as CSV with a header row (columns: :data:`CSV_COLUMNS`)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for occurrence in occurrences:
+        row = occurrence.as_dict(lang)
+        row["tags"] = " ".join(row["tags"])
+        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def to_jsonld(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> dict[str, Any]:
+    """schema.org JSON-LD: an ``EventSeries`` per observance with its occurrences as ``Event``.
+
+    Dates are date-only values and no location or organizer is invented: an observance is not
+    a venue event, so the markup does not claim what Google's event results require.
+    """
+    series: dict[str, dict[str, Any]] = {}
+    for occurrence in occurrences:
+        observance = occurrence.observance
+        entry = series.setdefault(
+            observance.id,
+            {
+                "@type": "EventSeries",
+                "@id": f"urn:childdays:{observance.id}",
+                "name": observance.name(lang),
+                "subEvent": [],
+            },
+        )
+        if observance.url:
+            entry["url"] = observance.url
+        event: dict[str, Any] = {
+            "@type": "Event",
+            "@id": f"urn:childdays:{observance.id}:{occurrence.year}",
+            "name": occurrence.title(lang),
+            "startDate": occurrence.start.isoformat(),
+            "endDate": occurrence.end.isoformat(),
+            "inLanguage": lang,
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+        theme = occurrence.theme(lang)
+        if theme:
+            event["description"] = theme
+        entry["subEvent"].append(event)
+    return {"@context": "https://schema.org", "@graph": list(series.values())}
+
+
+def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> str:
+    """An h-event microformats2 HTML fragment: one ``<li class="h-event">`` per occurrence."""
+    items = []
+    for occurrence in occurrences:
+        end = occurrence.end + timedelta(days=1)
+        theme = occurrence.theme(lang)
+        parts = [
+            f'<li class="h-event" lang="{html.escape(lang)}">',
+            f'<span class="p-name">{html.escape(occurrence.title(lang))}</span>',
+            f'<time class="dt-start" datetime="{occurrence.start.isoformat()}">'
+            f"{html.escape(occurrence.date_text(lang))}</time>",
+        ]
+        if occurrence.end != occurrence.start:
+            parts.append(f'<time class="dt-end" datetime="{end.isoformat()}"></time>')
+        if theme:
+            parts.append(f'<span class="p-summary">{html.escape(theme)}</span>')
+        if occurrence.observance.url:
+            parts.append(f'<a class="u-url" href="{html.escape(occurrence.observance.url)}">↗</a>')
+        parts.append("</li>")
+        items.append("".join(parts))
+    return '<ul class="childdays">\n' + "\n".join(items) + "\n</ul>\n"

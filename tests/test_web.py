@@ -1,0 +1,164 @@
+"""The WSGI app under a real server (waitress), fetched with a real HTTP client."""
+
+from __future__ import annotations
+
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+
+import icalendar
+import pytest
+from waitress.server import create_server
+
+import childdays
+from childdays.ical import feed
+from childdays.web import make_app
+
+WINDOW = (2024, 2026)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    app = make_app(years=WINDOW, max_age=600, today=lambda: date(2024, 5, 1))
+    srv = create_server(app, host="127.0.0.1", port=0, threads=8)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.effective_port}"
+    srv.close()
+
+
+def fetch(url: str, headers: dict[str, str] | None = None, method: str = "GET"):
+    request = urllib.request.Request(url, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_a_feed_with_caching_headers(server):
+    status, headers, body = fetch(f"{server}/feeds/KH.km.ics")
+    assert status == 200
+    assert headers["Content-Type"] == "text/calendar; charset=utf-8"
+    assert headers["Cache-Control"] == "public, max-age=600"
+    assert headers["Last-Modified"] == "Sun, 29 Nov 2026 00:00:00 GMT"
+    assert headers["ETag"].startswith('"')
+    assert headers.get("Content-Encoding") is None
+    expected = feed(
+        childdays.catalog().for_country("KH"), first_year=2024, last_year=2026, lang="km"
+    )
+    assert body == expected
+    summaries = {str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(body).walk("VEVENT")}
+    assert "ទិវាកុមារអន្តរជាតិ លើកទី៧៥" in summaries
+
+
+def test_conditional_requests(server):
+    _, headers, _ = fetch(f"{server}/feeds/world.ics")
+    status, again, body = fetch(f"{server}/feeds/world.ics", {"If-None-Match": headers["ETag"]})
+    assert (status, body) == (304, b"")
+    assert again["ETag"] == headers["ETag"]
+    status, _, _ = fetch(f"{server}/feeds/world.ics", {"If-None-Match": '"other"'})
+    assert status == 200
+    status, _, _ = fetch(
+        f"{server}/feeds/world.ics", {"If-Modified-Since": "Mon, 30 Nov 2026 00:00:00 GMT"}
+    )
+    assert status == 304
+    status, _, _ = fetch(
+        f"{server}/feeds/world.ics", {"If-Modified-Since": "Sat, 28 Nov 2026 00:00:00 GMT"}
+    )
+    assert status == 200
+    status, _, _ = fetch(
+        f"{server}/feeds/world.ics",
+        {"If-None-Match": '"other"', "If-Modified-Since": "Mon, 30 Nov 2026 00:00:00 GMT"},
+    )
+    assert status == 200  # If-None-Match wins over If-Modified-Since
+
+
+def test_head_has_headers_and_no_body(server):
+    status, headers, body = fetch(f"{server}/feeds/child-labour.ics", method="HEAD")
+    assert status == 200
+    assert body == b""
+    assert int(headers["Content-Length"]) > 0
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "message"),
+    [
+        ("/feeds/nowhere.ics", 404, b"no feed named 'nowhere'\n"),
+        ("/feeds/KH.de.ics", 404, b"no feed language 'de'\n"),
+        ("/feeds/kh.ics", 404, b"no feed named 'kh'\n"),
+        ("/nothing", 404, b"nothing at /nothing\n"),
+        (
+            "/occurrences.json?from=2024-02-30",
+            400,
+            b"from and to must be dates such as 2024-06-01\n",
+        ),
+        (
+            "/occurrences.json?from=2024-01-01&to=2023-01-01",
+            400,
+            b"to must follow from, within 1000 years\n",
+        ),
+        ("/occurrences.json?country=ZZ", 400, b"unknown country 'ZZ'\n"),
+        ("/observances.json?lang=xx", 400, b"unknown lang 'xx'\n"),
+    ],
+)
+def test_errors_are_short_and_plain(server, path, status, message):
+    got, headers, body = fetch(server + path)
+    assert (got, body) == (status, message)
+    assert headers["Content-Type"] == "text/plain; charset=utf-8"
+
+
+def test_other_methods_are_refused(server):
+    status, headers, _ = fetch(f"{server}/feeds/world.ics", method="POST")
+    assert status == 405
+    assert headers["Allow"] == "GET, HEAD"
+
+
+def test_json(server):
+    import json
+
+    status, headers, body = fetch(
+        f"{server}/occurrences.json?from=2024-06-01&to=2024-06-30&country=KH&lang=km"
+    )
+    assert status == 200
+    assert headers["Content-Type"] == "application/json"
+    document = json.loads(body)
+    assert document["format"] == 1
+    titles = [o["title"] for o in document["occurrences"]]
+    assert "ទិវាកុមារអន្តរជាតិ លើកទី៧៥" in titles
+    status, _, body = fetch(f"{server}/observances.json")
+    assert len(json.loads(body)["observances"]) == len(childdays.catalog())
+
+
+def test_index_has_subscribe_links(server):
+    status, headers, body = fetch(f"{server}/")
+    assert status == 200
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    page = body.decode()
+    host = server.removeprefix("http://")
+    assert f"webcal://{host}/feeds/KH.ics" in page
+    assert "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F" in page
+    assert "International Children" in page
+
+
+def test_sixteen_threads_get_the_same_bytes_as_one(server):
+    paths = [
+        f"/feeds/{name}.{lang}.ics"
+        for name in ("world", "KH", "CN", "DE", "child-labour", "africa", "TH", "KR")
+        for lang in ("km", "fr")
+    ]
+    single = {path: fetch(server + path)[2] for path in paths}
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        results = list(pool.map(lambda p: (p, fetch(server + p)[2]), paths * 4))
+    assert all(body == single[path] for path, body in results)
+    assert len(set(single.values())) == len(paths)
+
+
+def test_feeds_are_built_once_and_then_served_from_memory():
+    app = make_app(years=WINDOW)
+    first = app.respond({"PATH_INFO": "/feeds/KH.ics"})
+    second = app.respond({"PATH_INFO": "/feeds/KH.ics"})
+    assert first is second

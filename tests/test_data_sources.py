@@ -4,18 +4,43 @@ from __future__ import annotations
 
 import pytest
 
-from childdays.build_data import compiled_text
-from childdays.loader import BUILTIN_COMPILED, builtin_json, builtin_source_dir
+import childdays
+from childdays.build_data import compiled_texts
+from childdays.loader import BUILTIN_COMPILED, builtin_details, builtin_json, builtin_source_dir
 
-RECORDS = builtin_json()
+RECORDS = list(builtin_details().values())
 IDS = [record["id"] for record in RECORDS]
 
 
 def test_compiled_data_matches_the_toml_sources():
     folder = builtin_source_dir()
-    assert (folder / BUILTIN_COMPILED).read_text("utf-8") == compiled_text(folder), (
-        "run: python -m childdays.build_data"
+    for name, text in compiled_texts(folder).items():
+        assert (folder / name).read_text("utf-8") == text, "run: python -m childdays.build_data"
+
+
+def test_the_core_file_and_the_details_agree():
+    core = builtin_json()
+    assert [item["id"] for item in core] == [record["id"] for record in RECORDS]
+    for item, record in zip(core, RECORDS, strict=True):
+        assert item["names"] == record["names"]
+        assert [s["rule"] for s in item["schedule"]] == [s["rule"] for s in record["schedule"]]
+
+
+def test_the_first_catalog_reads_no_details_until_asked():
+    import subprocess
+    import sys
+
+    code = (
+        "import childdays, childdays.loader as l\n"
+        "from datetime import date\n"
+        "cat = childdays.catalog(); cat.occurrences(date(2024, 1, 1), date(2024, 12, 31))\n"
+        "print(l.builtin_details.cache_info().currsize)\n"
+        "cat['world-day-against-child-labour'].occurrence(2024).theme('en')\n"
+        "print(l.builtin_details.cache_info().currsize)\n"
     )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1"]
+    assert childdays.catalog()["world-day-against-child-labour"].record.sources
 
 
 def test_one_file_per_observance_named_by_id():

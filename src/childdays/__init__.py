@@ -40,9 +40,9 @@ def catalog() -> Catalog:
     >>> catalog()["world-day-against-child-labour"].edition(2024)
     23
     """
-    from childdays.loader import builtin_records, builtin_regions
+    from childdays.loader import builtin_details, builtin_json, builtin_regions
 
-    return Catalog.from_records(builtin_records(), regions=builtin_regions())
+    return Catalog.from_json(builtin_json(), regions=builtin_regions(), details=builtin_details)
 
 
 def load(*paths: str | Path) -> Catalog:

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from childdays.errors import DataError, Problem
 from childdays.loader import (
     BUILTIN_COMPILED,
+    BUILTIN_DETAILS,
     REGIONS_FILE,
     builtin_source_dir,
     data_files,
@@ -25,12 +24,60 @@ from childdays.loader import (
 )
 from childdays.loader import _parse as parse_file
 from childdays.loader import _read_text as read_text
+from childdays.output import write_atomically
 
 FORMAT_VERSION = 1
 
 
-def compiled_text(folder: Path) -> str:
-    """The compiled JSON text of every TOML file in ``folder``."""
+#: The fields the core file keeps: what dates, editions, titles and catalog queries need.
+CORE_FIELDS = frozenset(
+    {
+        "id",
+        "scope",
+        "tags",
+        "label",
+        "names",
+        "genders",
+        "duration",
+        "same_as",
+        "updated",
+        "first_year",
+        "established",
+        "date_set_yearly",
+        "schedule",
+        "announced",
+        "not_held",
+        "epochs",
+    }
+)
+_CORE_ENTRY_FIELDS = {
+    "schedule": ("rule", "since", "until"),
+    "announced": ("year", "date", "edition"),
+    "not_held": ("year", "numbering_skips"),
+}
+
+
+def _core(item: dict[str, Any]) -> dict[str, Any]:
+    core = {k: v for k, v in item.items() if k in CORE_FIELDS}
+    for field, keep in _CORE_ENTRY_FIELDS.items():
+        if field in core:
+            core[field] = [{k: v for k, v in e.items() if k in keep} for e in core[field]]
+    if "epochs" in core:
+        core["epochs"] = {k: {"first_year": v["first_year"]} for k, v in core["epochs"].items()}
+    return core
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def compiled_texts(folder: Path) -> dict[str, str]:
+    """The compiled files of every TOML file in ``folder``: file name -> text.
+
+    ``builtin.json`` holds what the first ``catalog()`` needs (dates, editions, names) and the
+    regions; ``builtin-details.json`` the full validated records, read only when something asks
+    for sources, themes or notes. Both are compact, one observance a line (for diffs).
+    """
     observances: list[dict[str, Any]] = []
     problems: list[Problem] = []
     regions: dict[str, Any] = {}
@@ -48,35 +95,41 @@ def compiled_text(folder: Path) -> str:
     if problems:
         raise DataError(problems)
     observances.sort(key=lambda item: item["id"])
-    document = {"format": FORMAT_VERSION, "observances": observances, "regions": regions}
-    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    core = ",\n".join(_dump(_core(item)) for item in observances)
+    full = ",\n".join(f"{_dump(item['id'])}:{_dump(item)}" for item in observances)
+    return {
+        BUILTIN_COMPILED: (
+            f'{{"format":{FORMAT_VERSION},"regions":{_dump(regions)},\n'
+            f'"observances":[\n{core}\n]}}\n'
+        ),
+        BUILTIN_DETAILS: f'{{"format":{FORMAT_VERSION},"observances":{{\n{full}\n}}}}\n',
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write (or with ``--check`` verify) the compiled built-in data."""
     parser = argparse.ArgumentParser(prog="python -m childdays.build_data")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a file is stale")
     args = parser.parse_args(argv)
     folder = builtin_source_dir()
-    target = folder / BUILTIN_COMPILED
     try:
-        text = compiled_text(folder)
+        texts = compiled_texts(folder)
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
-    current = target.read_text("utf-8") if target.exists() else ""
-    if args.check:
-        if current != text:
+    stale = 0
+    for name, text in texts.items():
+        target = folder / name
+        current = target.read_text("utf-8") if target.exists() else ""
+        if current == text:
+            continue
+        stale += 1
+        if args.check:
             print(f"{target} is stale: run python -m childdays.build_data", file=sys.stderr)
-            return 1
-        return 0
-    if current != text:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".builtin-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    print(f"{target}: {text.count(chr(10))} lines")
-    return 0
+        else:
+            write_atomically(target, text.encode("utf-8"))
+            print(f"{target}: {text.count(chr(10))} lines")
+    return 1 if args.check and stale else 0
 
 
 if __name__ == "__main__":

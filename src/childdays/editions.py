@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Any
 
 from childdays.records import ObservanceRecord
 from childdays.schedule import Schedule
@@ -32,6 +33,19 @@ class Editions:
             epochs={country: epoch.first_year for country, epoch in record.epochs.items()},
             skipped=tuple(sorted(e.year for e in record.not_held if e.numbering_skips)),
             established=record.established,
+        )
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Editions:
+        """The same as :meth:`from_record`, straight from the JSON form."""
+        return cls(
+            numbered=data.get("label", "plain") == "edition",
+            first_year=data.get("first_year"),
+            epochs={k: v["first_year"] for k, v in data.get("epochs", {}).items()},
+            skipped=tuple(
+                sorted(e["year"] for e in data.get("not_held", ()) if e.get("numbering_skips"))
+            ),
+            established=data.get("established"),
         )
 
     def epoch(self, country: str | None = None) -> int | None:

@@ -43,7 +43,8 @@ def occurrences_document(
 
     >>> import childdays
     >>> icd = childdays.catalog()["international-childrens-day"]
-    >>> occurrences_document([icd.occurrence(2024)])["occurrences"][0]["edition"]
+    >>> document = occurrences_document([icd.occurrence(2024)])
+    >>> next(iter(document["occurrences"]))["edition"]
     75
     """
     return {

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import lru_cache
 
 DEFAULT_LANG = "en"
 
 _KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 
 
+@lru_cache(maxsize=256)
 def fallback_chain(lang: str) -> tuple[str, ...]:
     """Return the languages tried for ``lang``, most specific first, ending with English.
 

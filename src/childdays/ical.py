@@ -163,26 +163,28 @@ def escape_text(value: str) -> str:
 def fold(line: str) -> str:
     r"""Fold one content line at 75 octets, never inside a UTF-8 sequence; CRLF-terminated.
 
-    >>> [len(part) for part in fold("S:" + "x" * 80).split("\r\n")]
-    [75, 8, 0]
+    >>> " ".join(str(len(part)) for part in fold("S:" + "x" * 80).split("\r\n"))
+    '75 8 0'
     """
-    if len(line) <= _FOLD_OCTETS // 4 or len(line.encode("utf-8")) <= _FOLD_OCTETS:
+    if line.isascii():
+        if len(line) <= _FOLD_OCTETS:
+            return line + "\r\n"
+        pieces = [line[:_FOLD_OCTETS]]
+        pieces += [line[i : i + _FOLD_OCTETS - 1] for i in range(_FOLD_OCTETS, len(line), 74)]
+        return "\r\n ".join(pieces) + "\r\n"
+    data = line.encode("utf-8")
+    if len(data) <= _FOLD_OCTETS:
         return line + "\r\n"
-    pieces: list[str] = []
-    current: list[str] = []
-    size = 0
-    limit = _FOLD_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            pieces.append("".join(current))
-            current = []
-            size = 0
-            limit = _FOLD_OCTETS - 1
-        current.append(char)
-        size += width
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces) + "\r\n"
+    chunks: list[bytes] = []
+    start, limit = 0, _FOLD_OCTETS
+    while len(data) - start > limit:
+        cut = start + limit
+        while data[cut] & 0xC0 == 0x80:  # never cut inside a UTF-8 sequence
+            cut -= 1
+        chunks.append(data[start:cut])
+        start, limit = cut, _FOLD_OCTETS - 1
+    chunks.append(data[start:])
+    return b"\r\n ".join(chunks).decode("utf-8") + "\r\n"
 
 
 def _date_value(day: date) -> str:

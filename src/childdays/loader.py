@@ -8,9 +8,8 @@ back here from one JSON file without pydantic.
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Iterable
-from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +24,10 @@ MAX_FILE_BYTES = 1_000_000
 #: The suffixes read from a folder.
 DATA_SUFFIXES = (".toml", ".json")
 BUILTIN_COMPILED = "builtin.json"
+#: The full records of the built-in data, read on first need.
+BUILTIN_DETAILS = "builtin-details.json"
+#: The built-in data folder (installed with the package).
+DATA_DIR = Path(__file__).parent / "data"
 #: The file of region memberships in a data folder (not an observance).
 REGIONS_FILE = "regions.toml"
 
@@ -95,6 +98,8 @@ def _parse(path: Path, text: str) -> Any:
         except json.JSONDecodeError as exc:
             where = f"line {exc.lineno}, column {exc.colno}"
             raise DataError([Problem(name, where, "", f"invalid JSON: {exc.msg}")]) from None
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -194,7 +199,9 @@ def data_files(path: str | Path) -> list[Path]:
         return sorted(
             p
             for p in path.rglob("*")
-            if p.suffix in DATA_SUFFIXES and p.is_file() and p.name != BUILTIN_COMPILED
+            if p.suffix in DATA_SUFFIXES
+            and p.is_file()
+            and p.name not in (BUILTIN_COMPILED, BUILTIN_DETAILS)
         )
     if not path.exists():
         raise DataError([Problem(str(path), "", "", "does not exist")])
@@ -246,14 +253,23 @@ def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
     return load_paths(paths)[0]
 
 
+@lru_cache(maxsize=1)
 def _builtin_document() -> dict[str, Any]:
-    text = resources.files("childdays").joinpath("data", BUILTIN_COMPILED).read_text("utf-8")
-    document: dict[str, Any] = json.loads(text)
+    document: dict[str, Any] = json.loads((DATA_DIR / BUILTIN_COMPILED).read_bytes())
     return document
 
 
+@lru_cache(maxsize=1)
+def builtin_details() -> dict[str, dict[str, Any]]:
+    """The full JSON form of every built-in observance, by id."""
+    data: dict[str, dict[str, Any]] = json.loads((DATA_DIR / BUILTIN_DETAILS).read_bytes())[
+        "observances"
+    ]
+    return data
+
+
 def builtin_json() -> list[dict[str, Any]]:
-    """The compiled built-in observances (validated when they were compiled)."""
+    """The compiled built-in observances: the fields dates, editions and names need."""
     data: list[dict[str, Any]] = _builtin_document()["observances"]
     return data
 
@@ -265,10 +281,10 @@ def builtin_regions() -> dict[str, frozenset[str]]:
 
 
 def builtin_records() -> list[ObservanceRecord]:
-    """The built-in observances as records."""
-    return [record_from_json(item) for item in builtin_json()]
+    """The built-in observances as full records."""
+    return [record_from_json(item) for item in builtin_details().values()]
 
 
 def builtin_source_dir() -> Path:
     """The folder of the built-in TOML sources."""
-    return Path(str(resources.files("childdays").joinpath("data")))
+    return DATA_DIR

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -17,6 +17,7 @@ from childdays.records import (
     ObservanceRecord,
     SourceRecord,
     ThemeRecord,
+    record_from_json,
 )
 from childdays.schedule import Recurrence, Schedule, recurrence
 
@@ -33,12 +34,80 @@ class Observance:
     (75, datetime.date(2024, 6, 1))
     """
 
-    __slots__ = ("_editions", "_schedule", "record")
+    __slots__ = (
+        "_data",
+        "_duration",
+        "_editions",
+        "_full",
+        "_genders",
+        "_id",
+        "_label",
+        "_names",
+        "_origin",
+        "_record",
+        "_same_as",
+        "_schedule",
+        "_scope",
+        "_tags",
+        "_updated",
+    )
 
     def __init__(self, record: ObservanceRecord) -> None:
-        self.record = record
+        self._record: ObservanceRecord | None = record
+        self._data: dict[str, Any] | None = None
+        self._full: Callable[[], dict[str, Any]] | None = None
+        self._origin = record.origin
+        self._id, self._scope, self._label = record.id, record.scope, record.label
+        self._tags = frozenset(record.tags)
+        self._names: dict[str, str] = record.names
+        self._genders: dict[str, str] = record.genders
+        self._duration, self._same_as, self._updated = (
+            record.duration,
+            record.same_as,
+            record.updated,
+        )
         self._schedule = Schedule.from_record(record)
         self._editions = Editions.from_record(record)
+
+    @classmethod
+    def from_json(
+        cls,
+        data: dict[str, Any],
+        *,
+        origin: str = "<built-in>",
+        full: Callable[[], dict[str, Any]] | None = None,
+    ) -> Observance:
+        """An observance from the JSON form of validated data.
+
+        ``data`` needs only the fields of dates, editions and names; ``full`` returns the whole
+        JSON form when something first asks for the record (sources, themes, notes), which
+        keeps the first catalog fast. Without ``full``, ``data`` is the whole form.
+        """
+        observance = cls.__new__(cls)
+        observance._record = None
+        observance._data = data
+        observance._full = full
+        observance._origin = origin
+        observance._id, observance._scope = data["id"], data["scope"]
+        observance._label = data.get("label", "plain")
+        observance._tags = frozenset(data["tags"])
+        observance._names = data["names"]
+        observance._genders = data.get("genders", {})
+        observance._duration, observance._same_as = data.get("duration", 1), data.get("same_as")
+        updated = data.get("updated")
+        observance._updated = date.fromisoformat(updated) if updated else None
+        observance._schedule = Schedule.from_json(data)
+        observance._editions = Editions.from_json(data)
+        return observance
+
+    @property
+    def record(self) -> ObservanceRecord:
+        """All the validated data of the observance."""
+        if self._record is None:
+            assert self._data is not None
+            data = self._full() if self._full is not None else self._data
+            self._record = record_from_json(data, origin=self._origin)
+        return self._record
 
     def __repr__(self) -> str:
         return f"<Observance {self.id}>"
@@ -46,22 +115,37 @@ class Observance:
     @property
     def id(self) -> str:
         """The stable kebab-case id."""
-        return self.record.id
+        return self._id
 
     @property
     def scope(self) -> str:
         """``"world"``, an ISO 3166-1 alpha-2 country code, or a region id."""
-        return self.record.scope
+        return self._scope
 
     @property
     def tags(self) -> frozenset[str]:
         """Subject tags such as ``childrens-day`` or ``child-labour``."""
-        return frozenset(self.record.tags)
+        return self._tags
 
     @property
     def label(self) -> str:
         """How titles name a year: ``"edition"``, ``"year"`` or ``"plain"``."""
-        return self.record.label
+        return self._label
+
+    @property
+    def same_as(self) -> str | None:
+        """For a country's record: the worldwide or regional observance it is the same day as."""
+        return self._same_as
+
+    @property
+    def updated(self) -> date | None:
+        """The date the data was last changed (feeds' DTSTAMP and LAST-MODIFIED)."""
+        return self._updated
+
+    @property
+    def origin(self) -> str:
+        """Where the data came from: a file path, or ``<built-in>``."""
+        return self._origin
 
     @property
     def first_year(self) -> int | None:
@@ -96,12 +180,12 @@ class Observance:
     @property
     def names(self) -> Mapping[str, str]:
         """Names by language code."""
-        return MappingProxyType(self.record.names)
+        return MappingProxyType(self._names)
 
     @property
     def duration(self) -> int:
         """Length in days."""
-        return self.record.duration
+        return self._duration
 
     def name(self, lang: str = i18n.DEFAULT_LANG) -> str:
         """The name in ``lang``, falling back along ``pt-BR -> pt -> en``."""
@@ -187,7 +271,7 @@ class Observance:
             return i18n.year_title(name_lang, name, year)
         edition = self.edition(year, country=country)
         if self.label == "edition" and edition is not None:
-            gender = self.record.genders.get(name_lang, "masculine")
+            gender = self._genders.get(name_lang, "masculine")
             return i18n.edition_title(name_lang, name, edition, gender)
         return name
 
@@ -218,7 +302,7 @@ class Observance:
         return i18n.anniversary_title(name_lang, name, years)
 
     def _name_in(self, lang: str) -> tuple[str, str]:
-        found = i18n.pick(self.record.names, lang)
+        found = i18n.pick(self._names, lang)
         assert found is not None  # the data always has an English name
         return found
 
@@ -313,8 +397,8 @@ class Catalog:
 
     >>> import childdays
     >>> cat = childdays.catalog()
-    >>> [o.title("en") for o in cat.on(date(2024, 6, 12))]
-    ['23rd World Day Against Child Labour']
+    >>> ", ".join(o.title("en") for o in cat.on(date(2024, 6, 12)))
+    '23rd World Day Against Child Labour'
     """
 
     __slots__ = ("_by_id", "_country", "_observances", "_regions")
@@ -337,12 +421,33 @@ class Catalog:
             for observance in ordered:
                 if observance.id in seen:
                     problems.append(
-                        Problem(
-                            observance.record.origin, "id", repr(observance.id), "appears twice"
-                        )
+                        Problem(observance.origin, "id", repr(observance.id), "appears twice")
                     )
                 seen.add(observance.id)
             raise DataError(problems)
+
+    @classmethod
+    def from_json(
+        cls,
+        items: Iterable[dict[str, Any]],
+        *,
+        regions: Mapping[str, frozenset[str]] | None = None,
+        details: Callable[[], Mapping[str, dict[str, Any]]] | None = None,
+    ) -> Catalog:
+        """Build a catalog from the JSON form of validated observances (the built-in data).
+
+        ``details`` returns the full JSON forms by id, for data given in its core form.
+        """
+
+        def full(observance_id: str) -> Callable[[], dict[str, Any]] | None:
+            if details is None:
+                return None
+            return lambda: dict(details()[observance_id])
+
+        return cls(
+            (Observance.from_json(item, full=full(item["id"])) for item in items),
+            regions=regions,
+        )
 
     @classmethod
     def from_records(
@@ -398,14 +503,14 @@ class Catalog:
         """
         code = country.upper()
         national = [o for o in self._observances if o.scope == code]
-        folded = {o.record.same_as: o for o in national if o.record.same_as in self._by_id}
+        folded = {o.same_as: o for o in national if o.same_as in self._by_id}
         wider = {"world"} | {r for r, members in self._regions.items() if code in members}
         chosen = [
             o.with_national(folded[o.id]) if o.id in folded else o
             for o in self._observances
             if o.scope in wider
         ]
-        chosen += [o for o in national if o.record.same_as not in self._by_id]
+        chosen += [o for o in national if o.same_as not in self._by_id]
         return Catalog(chosen, country=code, regions=self._regions)
 
     def filter(self, *, tags: Iterable[str] | None = None, scope: str | None = None) -> Catalog:
@@ -449,7 +554,7 @@ class Catalog:
 
     def last_updated(self) -> date | None:
         """The newest ``updated`` date of the observances (for Last-Modified), or None."""
-        return max((o.record.updated for o in self._observances if o.record.updated), default=None)
+        return max((o.updated for o in self._observances if o.updated), default=None)
 
     def merge(self, other: Catalog, *, override: bool = False) -> Catalog:
         """A catalog with the observances of both; a shared id is an error unless ``override``."""
@@ -458,10 +563,10 @@ class Catalog:
             raise DataError(
                 [
                     Problem(
-                        o.record.origin,
+                        o.origin,
                         "id",
                         repr(o.id),
-                        f"already in the catalog (from {self._by_id[o.id].record.origin}); "
+                        f"already in the catalog (from {self._by_id[o.id].origin}); "
                         "pass override=True to replace it",
                     )
                     for o in clashes
@@ -479,10 +584,9 @@ class Catalog:
         if end.year - start.year >= MAX_QUERY_YEARS:
             raise ValueError(f"a query spans at most {MAX_QUERY_YEARS} years")
         found: list[Occurrence] = []
-        longest = max((o.duration for o in self._observances), default=1)
-        reach_back = timedelta(days=longest - 1)
-        first_year = (start - reach_back).year if start - date.min >= reach_back else 1
         for observance in self._observances:
+            reach_back = timedelta(days=observance.duration - 1)
+            first_year = (start - reach_back).year if start - date.min >= reach_back else 1
             for year in range(first_year, end.year + 1):
                 occurrence = observance.occurrence(year, country=self._country)
                 if occurrence and occurrence.end >= start and occurrence.start <= end:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from childdays.records import ObservanceRecord
 from childdays.rules import YearlyRule, parse_rule
@@ -40,6 +41,24 @@ class Schedule:
             first_year=record.first_year,
             duration=record.duration,
             date_set_yearly=record.date_set_yearly,
+        )
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Schedule:
+        """The same as :meth:`from_record`, straight from the JSON form (no record needed)."""
+        spans = sorted(data["schedule"], key=lambda span: span["since"])
+        return cls(
+            sinces=tuple(span["since"] for span in spans),
+            untils=tuple(span.get("until") for span in spans),
+            rules=tuple(parse_rule(span["rule"]) for span in spans),
+            announced={
+                entry["year"]: date.fromisoformat(entry["date"])
+                for entry in data.get("announced", ())
+            },
+            not_held=frozenset(entry["year"] for entry in data.get("not_held", ())),
+            first_year=data.get("first_year"),
+            duration=data.get("duration", 1),
+            date_set_yearly=data.get("date_set_yearly", False),
         )
 
     def start(self, year: int) -> date | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tomllib
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +129,22 @@ def test_coverage(cat):
     assert len(countries) >= 120
     for observance in cat:
         assert observance.sources, observance.id
+
+
+ATTESTED = tomllib.loads((Path(__file__).parent / "national_attested.toml").read_text("utf-8"))[
+    "attested"
+]
+
+
+@pytest.mark.parametrize(
+    "entry", ATTESTED, ids=[f"{a['id']}-{a['date'].isoformat()}" for a in ATTESTED]
+)
+def test_every_dated_attestation_from_the_sources(cat, entry):
+    """A source says the day was held on this date (see the excerpt in the table)."""
+    assert entry["source"].startswith(("https://", "http://"))
+    assert cat[entry["id"]].date(entry["date"].year) == entry["date"]
+
+
+def test_the_attestations_cover_most_countries():
+    countries = {a["id"].split("-")[2] for a in ATTESTED}
+    assert len(countries) >= 90

@@ -188,26 +188,56 @@ def fold(line: str) -> str:
 
 
 def _date_value(day: date) -> str:
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+    return day.isoformat().replace("-", "")
 
 
 def _stamp(day: date | None) -> str:
     return f"{_date_value(day)}T000000Z" if day else _EPOCH_STAMP
 
 
-def _description(observance: Observance, theme: str | None, lang: str) -> str:
+@dataclass(frozen=True, slots=True)
+class _Static:
+    """What every event of one observance in one feed shares, escaped and folded once."""
+
+    language: str
+    dtstamp: str
+    description_tail: str  # escaped; the theme, when there is one, goes before it
+    middle: str  # URL, CATEGORIES, CLASS, TRANSP lines, folded
+    end: str  # SEQUENCE and LAST-MODIFIED, folded
+
+
+def _static(observance: Observance, options: FeedOptions) -> _Static:
+    record = observance.record
+    lang = options.lang
+    found = i18n.pick(record.names, lang)
     parts: list[str] = []
-    if theme:
-        parts.append(f"{word('theme', lang)}: {theme}")
-    found = i18n.pick(observance.record.descriptions, lang)
-    if found:
-        parts.append(found[1])
+    description = i18n.pick(record.descriptions, lang)
+    if description:
+        parts.append(description[1])
     if observance.established_by:
         parts.append(f"{word('established_by', lang)}: {observance.established_by}")
     urls = [source.url for source in observance.sources]
     if urls:
         parts.append(f"{word('sources', lang)}: " + " ".join(urls))
-    return "\n".join(parts)
+    middle = [f"URL:{observance.url}"] if observance.url else []
+    if record.tags:
+        middle.append("CATEGORIES:" + ",".join(escape_text(tag) for tag in sorted(record.tags)))
+    middle.append("CLASS:PUBLIC")
+    if options.transparent:
+        middle += ["TRANSP:TRANSPARENT", "X-MICROSOFT-CDO-BUSYSTATUS:FREE"]
+    end = [f"SEQUENCE:{record.revision - 1}"]
+    if record.updated:
+        end.append(f"LAST-MODIFIED:{_stamp(record.updated)}")
+    return _Static(
+        language=f";LANGUAGE={found[0]}" if found else "",
+        dtstamp=fold(f"DTSTAMP:{_stamp(record.updated)}"),
+        description_tail=escape_text("\n".join(parts)),
+        middle="".join(fold(line) for line in middle),
+        end="".join(fold(line) for line in end),
+    )
+
+
+_Cache = dict[str, _Static]
 
 
 def _event(
@@ -220,47 +250,43 @@ def _event(
     confirmed: bool,
     recurrence_lines: list[str],
     options: FeedOptions,
-) -> list[str]:
-    record = observance.record
-    found = i18n.pick(record.names, options.lang)
-    language = f";LANGUAGE={found[0]}" if found else ""
-    end = start + timedelta(days=record.duration)
+    cache: _Cache,
+) -> str:
+    static = cache.get(observance.id)
+    if static is None:
+        static = cache[observance.id] = _static(observance, options)
+    end = start + timedelta(days=observance.duration)
+    description = static.description_tail
+    if theme:
+        prefix = escape_text(f"{word('theme', options.lang)}: {theme}")
+        description = f"{prefix}\\n{description}" if description else prefix
     lines = [
-        "BEGIN:VEVENT",
-        f"UID:{escape_text(uid)}",
-        f"DTSTAMP:{_stamp(record.updated)}",
-        f"DTSTART;VALUE=DATE:{_date_value(start)}",
-        f"DTEND;VALUE=DATE:{_date_value(end)}",
-        *recurrence_lines,
-        f"SUMMARY{language}:{escape_text(summary)}",
+        "BEGIN:VEVENT\r\n",
+        fold(f"UID:{escape_text(uid)}"),
+        static.dtstamp,
+        f"DTSTART;VALUE=DATE:{_date_value(start)}\r\n",
+        f"DTEND;VALUE=DATE:{_date_value(end)}\r\n",
+        *(fold(line) for line in recurrence_lines),
+        fold(f"SUMMARY{static.language}:{escape_text(summary)}"),
     ]
-    description = _description(observance, theme, options.lang)
     if description:
-        lines.append(f"DESCRIPTION{language}:{escape_text(description)}")
-    if observance.url:
-        lines.append(f"URL:{observance.url}")
-    if record.tags:
-        lines.append("CATEGORIES:" + ",".join(escape_text(tag) for tag in sorted(record.tags)))
-    lines.append("CLASS:PUBLIC")
-    if options.transparent:
-        lines += ["TRANSP:TRANSPARENT", "X-MICROSOFT-CDO-BUSYSTATUS:FREE"]
-    lines.append("STATUS:CONFIRMED" if confirmed else "STATUS:TENTATIVE")
-    lines.append(f"SEQUENCE:{record.revision - 1}")
-    if record.updated:
-        lines.append(f"LAST-MODIFIED:{_stamp(record.updated)}")
+        lines.append(fold(f"DESCRIPTION{static.language}:{description}"))
+    lines.append(static.middle)
+    lines.append("STATUS:CONFIRMED\r\n" if confirmed else "STATUS:TENTATIVE\r\n")
+    lines.append(static.end)
     if options.alarm_days is not None:
         lines += [
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            f"DESCRIPTION:{escape_text(summary)}",
-            f"TRIGGER:-P{options.alarm_days}D",
-            "END:VALARM",
+            "BEGIN:VALARM\r\n",
+            "ACTION:DISPLAY\r\n",
+            fold(f"DESCRIPTION:{escape_text(summary)}"),
+            f"TRIGGER:-P{options.alarm_days}D\r\n",
+            "END:VALARM\r\n",
         ]
-    lines.append("END:VEVENT")
-    return lines
+    lines.append("END:VEVENT\r\n")
+    return "".join(lines)
 
 
-def _occurrence_event(occurrence: Occurrence, options: FeedOptions) -> list[str]:
+def _occurrence_event(occurrence: Occurrence, options: FeedOptions, cache: _Cache) -> str:
     return _event(
         occurrence.observance,
         uid=occurrence.uid,
@@ -270,10 +296,13 @@ def _occurrence_event(occurrence: Occurrence, options: FeedOptions) -> list[str]
         confirmed=occurrence.confirmed,
         recurrence_lines=[],
         options=options,
+        cache=cache,
     )
 
 
-def _series_event(observance: Observance, series: Series, options: FeedOptions) -> list[str]:
+def _series_event(
+    observance: Observance, series: Series, options: FeedOptions, cache: _Cache
+) -> str:
     lines = [f"RRULE:{series.rule};UNTIL={_date_value(series.last)}"]
     if series.exdates:
         lines.append("EXDATE;VALUE=DATE:" + ",".join(_date_value(d) for d in series.exdates))
@@ -288,10 +317,11 @@ def _series_event(observance: Observance, series: Series, options: FeedOptions) 
         confirmed=series.confirmed,
         recurrence_lines=lines,
         options=options,
+        cache=cache,
     )
 
 
-def _calendar(events: list[tuple[tuple[date, str, str], list[str]]], options: FeedOptions) -> bytes:
+def _calendar(events: list[tuple[tuple[date, str, str], str]], options: FeedOptions) -> bytes:
     version = options.version
     if version is None:
         from childdays import __version__ as version
@@ -317,9 +347,8 @@ def _calendar(events: list[tuple[tuple[date, str, str], list[str]]], options: Fe
     if options.color:
         header.append(f"COLOR:{options.color}")
     out = [fold(line) for line in header]
-    for _, lines in sorted(events, key=lambda item: item[0]):
-        out.extend(fold(line) for line in lines)
-    out.append(fold("END:VCALENDAR"))
+    out.extend(text for _, text in sorted(events, key=lambda item: item[0]))
+    out.append("END:VCALENDAR\r\n")
     feed = "".join(out).encode("utf-8")
     if options.max_bytes is not None and len(feed) > options.max_bytes:
         raise FeedTooLargeError(len(feed), options.max_bytes)
@@ -363,8 +392,9 @@ def to_ical(
         max_bytes=max_bytes,
         version=version,
     )
+    cache: _Cache = {}
     events = [
-        ((occ.start, occ.id, f"{occ.year:04d}"), _occurrence_event(occ, options))
+        ((occ.start, occ.id, f"{occ.year:04d}"), _occurrence_event(occ, options, cache))
         for occ in occurrences
     ]
     return _calendar(events, options)
@@ -412,17 +442,18 @@ def to_ical_recurring(
         max_bytes=max_bytes,
         version=version,
     )
-    events: list[tuple[tuple[date, str, str], list[str]]] = []
+    events: list[tuple[tuple[date, str, str], str]] = []
+    cache: _Cache = {}
     for observance in catalog:
         plan = observance.recurrence(first_year, last_year)
         for series in plan.series:
-            lines = _series_event(observance, series, options)
-            events.append(((series.first, observance.id, series.key), lines))
+            text = _series_event(observance, series, options, cache)
+            events.append(((series.first, observance.id, series.key), text))
         for year, _ in plan.singles:
             occurrence = observance.occurrence(year, country=catalog.country)
             if occurrence is not None:
-                lines = _occurrence_event(occurrence, options)
-                events.append(((occurrence.start, observance.id, f"{year:04d}"), lines))
+                text = _occurrence_event(occurrence, options, cache)
+                events.append(((occurrence.start, observance.id, f"{year:04d}"), text))
     return _calendar(events, options)
 
 

@@ -6,20 +6,26 @@ Used by the WSGI app (:mod:`childdays.web`) and the static site (:mod:`childdays
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from childdays.i18n import LANGUAGES
 from childdays.links import subscribe_links
 from childdays.observances import Catalog, Occurrence
 
 
 @dataclass(frozen=True, slots=True)
 class FeedLink:
-    """One feed listed on the index: a label, its group and its path relative to the site root."""
+    """One feed listed on the index: its group, label, name and the languages it comes in."""
 
     group: str
     label: str
-    path: str
+    name: str
+    langs: tuple[str, ...] = ("en",)
+
+    def path(self, lang: str) -> str:
+        """The feed's path relative to the site root in ``lang``."""
+        return f"feeds/{self.name}.ics" if lang == "en" else f"feeds/{self.name}.{lang}.ics"
 
 
 _STYLE = (
@@ -30,16 +36,25 @@ _STYLE = (
 )
 
 
-def _link_cells(base_url: str | None, path: str) -> str:
-    if base_url is None:
-        return f'<a href="{html.escape(path)}">.ics</a>'
-    links = subscribe_links(base_url.rstrip("/") + "/" + path)
-    return (
-        f'<a href="{html.escape(links.https)}">.ics</a>'
-        f'<a href="{html.escape(links.webcal)}">webcal</a>'
-        f'<a href="{html.escape(links.google)}">Google</a>'
-        f'<a href="{html.escape(links.outlook)}">Outlook</a>'
-    )
+def _link_cells(base_url: str | None, feed: FeedLink) -> str:
+    """Per language: the .ics link, and with a base URL the webcal, Google and Outlook ones."""
+    cells = []
+    for lang in feed.langs:
+        path = feed.path(lang)
+        if base_url is None:
+            cells.append(
+                f'<span lang="{lang}">{lang}: <a href="{html.escape(path)}">.ics</a></span>'
+            )
+            continue
+        links = subscribe_links(base_url.rstrip("/") + "/" + path)
+        cells.append(
+            f'<span lang="{lang}">{lang}: '
+            f'<a href="{html.escape(links.https)}">.ics</a>'
+            f'<a href="{html.escape(links.webcal)}">webcal</a>'
+            f'<a href="{html.escape(links.google)}">Google</a>'
+            f'<a href="{html.escape(links.outlook)}">Outlook</a></span>'
+        )
+    return "<br>".join(cells)
 
 
 def index_html(
@@ -83,7 +98,7 @@ def index_html(
             parts += [f"<h2>{html.escape(group)}</h2>", "<table><tbody>"]
         parts.append(
             f"<tr><td>{html.escape(feed.label)}</td>"
-            f'<td class="links">{_link_cells(base_url, feed.path)}</td></tr>'
+            f'<td class="links">{_link_cells(base_url, feed)}</td></tr>'
         )
     if group is not None:
         parts.append("</tbody></table>")
@@ -96,22 +111,33 @@ def index_html(
     return "\n".join(parts)
 
 
-def feed_links(catalog: Catalog, *, langs: Iterable[str] = ("en",)) -> list[FeedLink]:
-    """The feeds the index lists: the world, regions, tags and countries, in ``langs``."""
-    links = []
-    for lang in langs:
-        suffix = "" if lang == "en" else f".{lang}"
-        links.append(FeedLink("Worldwide", f"world ({lang})", f"feeds/world{suffix}.ics"))
-        links += [
-            FeedLink("Regions", f"{region} ({lang})", f"feeds/{region}{suffix}.ics")
-            for region in sorted(catalog.regions)
-        ]
-        links += [
-            FeedLink("Topics", f"{tag} ({lang})", f"feeds/{tag}{suffix}.ics")
-            for tag in catalog.tags()
-        ]
-        links += [
-            FeedLink("Countries", f"{code} ({lang})", f"feeds/{code}{suffix}.ics")
-            for code in catalog.countries()
-        ]
+def feed_languages(catalog: Catalog, name: str) -> list[str]:
+    """The languages a feed is offered in.
+
+    All twelve for the world, regions and topics; English and the country's own languages for
+    a country.
+    """
+    if len(name) != 2:
+        return list(LANGUAGES)
+    own = {lang.split("-")[0] for o in catalog if o.scope == name for lang in o.names} & set(
+        LANGUAGES
+    )
+    return ["en", *sorted(own - {"en"})]
+
+
+def feed_links(
+    catalog: Catalog, *, langs: Callable[[str], Sequence[str]] | None = None
+) -> list[FeedLink]:
+    """The feeds the index lists: the world, regions, tags and countries.
+
+    ``langs(name)`` gives the languages a feed comes in (default: English only).
+    """
+
+    def of(name: str) -> tuple[str, ...]:
+        return tuple(langs(name)) if langs is not None else ("en",)
+
+    links = [FeedLink("Worldwide", "Worldwide observances", "world", of("world"))]
+    links += [FeedLink("Regions", region, region, of(region)) for region in sorted(catalog.regions)]
+    links += [FeedLink("Topics", tag, tag, of(tag)) for tag in catalog.tags()]
+    links += [FeedLink("Countries", code, code, of(code)) for code in catalog.countries()]
     return links

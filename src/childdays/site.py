@@ -14,12 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from childdays import i18n
 from childdays.export import observances_document, occurrences_document, to_json
 from childdays.ical import feed
 from childdays.observances import Catalog
 from childdays.output import write_atomically
-from childdays.pages import feed_links, index_html
+from childdays.pages import feed_languages, feed_links, index_html
 
 
 @dataclass
@@ -47,25 +46,11 @@ class _Planned:
     lang: str
 
 
-def _country_languages(catalog: Catalog, code: str) -> list[str]:
-    found = {
-        lang.split("-")[0]
-        for observance in catalog
-        if observance.scope == code
-        for lang in observance.names
-    }
-    own = sorted(lang for lang in found if lang in i18n.LANGUAGES and lang != "en")
-    return ["en", *own]
-
-
 def _plan(catalog: Catalog) -> Iterator[_Planned]:
-    everywhere = ["world", *sorted(catalog.regions), *catalog.tags()]
-    for name in everywhere:
-        for lang in i18n.LANGUAGES:
+    names = ["world", *sorted(catalog.regions), *catalog.tags(), *catalog.countries()]
+    for name in names:
+        for lang in feed_languages(catalog, name):
             yield _Planned(_feed_path(name, lang), name, lang)
-    for code in catalog.countries():
-        for lang in _country_languages(catalog, code):
-            yield _Planned(_feed_path(code, lang), code, lang)
 
 
 def _feed_path(name: str, lang: str) -> str:
@@ -131,7 +116,8 @@ def build_site(
     window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
     emit("occurrences.json", to_json(occurrences_document(window)))
     upcoming = catalog.filter(scope="world").upcoming(after=today, limit=12)
-    page = index_html(feed_links(catalog), upcoming, base_url=base_url)
+    feeds = feed_links(catalog, langs=lambda name: feed_languages(catalog, name))
+    page = index_html(feeds, upcoming, base_url=base_url)
     emit("index.html", page.encode("utf-8"))
     for stale in sorted((root / "feeds").glob("*.ics")):
         if stale not in written:

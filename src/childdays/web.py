@@ -29,7 +29,7 @@ from childdays.i18n import LANGUAGES
 from childdays.ical import feed as build_feed
 from childdays.links import feed_headers
 from childdays.observances import MAX_QUERY_YEARS, Catalog
-from childdays.pages import feed_links, index_html
+from childdays.pages import feed_languages, feed_links, index_html
 
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
@@ -162,7 +162,9 @@ class FeedApp:
         today = self._today()
 
         def make() -> Response:
-            feeds = feed_links(self._catalog)
+            feeds = feed_links(
+                self._catalog, langs=lambda name: feed_languages(self._catalog, name)
+            )
             upcoming = self._catalog.filter(scope="world").upcoming(after=today, limit=12)
             page = index_html(feeds, upcoming, base_url=base).encode("utf-8")
             return _cached(

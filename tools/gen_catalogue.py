@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import childdays
+from childdays.i18n import month_name
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 TARGET = DOCS / "catalogue.md"
@@ -23,20 +24,6 @@ def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _DAYS = {
     "MO": "Monday",
     "TU": "Tuesday",
@@ -55,7 +42,7 @@ def describe(rule: str) -> str:
     month = parts.get("BYMONTH", "")
     if not month.isdigit() or set(parts) - {"FREQ", "BYMONTH", "BYMONTHDAY", "BYDAY"}:
         return f"`{rule}`"
-    name = _MONTHS[int(month) - 1]
+    name = month_name(int(month), "en")
     if "BYDAY" not in parts and parts.get("BYMONTHDAY", "").isdigit():
         return f"{int(parts['BYMONTHDAY'])} {name}"
     match = re.fullmatch(r"([+-]?\d)?(MO|TU|WE|TH|FR|SA|SU)", parts.get("BYDAY", ""))
@@ -224,7 +211,9 @@ def year_svg(year: int) -> str:
         parts.append(
             f'<line x1="{x:.1f}" y1="{top - 14}" x2="{x:.1f}" y2="{height - 20}" stroke="#ddd"/>'
         )
-        parts.append(f'<text x="{x + 3:.1f}" y="{top - 4}">{_MONTHS[month][:3]}</text>')
+        parts.append(
+            f'<text x="{x + 3:.1f}" y="{top - 4}">{month_name(month + 1, "en")[:3]}</text>'
+        )
     for index, observance in enumerate(rows):
         y = top + index * row_height
         colour = _COLOURS[index % len(_COLOURS)]

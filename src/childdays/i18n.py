@@ -271,6 +271,18 @@ _DATE_FORMATS: dict[str, Callable[[date], str]] = {
 LANGUAGES = ("en", "km", "fr", "es", "pt", "zh", "vi", "th", "id", "ja", "ar", "ru")
 
 
+def month_name(month: int, lang: str) -> str:
+    """The name of ``month`` (1-12) in ``lang``, as in dates in prose (English without a rule).
+
+    >>> month_name(6, "km")
+    'មិថុនា'
+    """
+    for candidate in fallback_chain(lang):
+        if candidate in _MONTHS:
+            return _MONTHS[candidate][month - 1]
+    return _MONTHS[DEFAULT_LANG][month - 1]
+
+
 def anniversary_title(lang: str, name: str, years: int) -> str:
     """Title of an anniversary in ``lang`` (the language of ``name``).
 

@@ -392,6 +392,10 @@ def to_ical(
         max_bytes=max_bytes,
         version=version,
     )
+    return _expanded(occurrences, options)
+
+
+def _expanded(occurrences: Iterable[Occurrence], options: FeedOptions) -> bytes:
     cache: _Cache = {}
     events = [
         ((occ.start, occ.id, f"{occ.year:04d}"), _occurrence_event(occ, options, cache))
@@ -429,8 +433,6 @@ def to_ical_recurring(
     >>> b"RRULE:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=12;UNTIL=20300612" in feed
     True
     """
-    if last_year < first_year:
-        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
     options = FeedOptions(
         lang=lang,
         name=name,
@@ -442,6 +444,12 @@ def to_ical_recurring(
         max_bytes=max_bytes,
         version=version,
     )
+    return _recurring(catalog, first_year, last_year, options)
+
+
+def _recurring(catalog: Catalog, first_year: int, last_year: int, options: FeedOptions) -> bytes:
+    if last_year < first_year:
+        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
     events: list[tuple[tuple[date, str, str], str]] = []
     cache: _Cache = {}
     for observance in catalog:
@@ -480,26 +488,7 @@ def feed(
     >>> feed(kh, first_year=2024, last_year=2024, lang="km").count(b"BEGIN:VEVENT") > 0
     True
     """
-    if recurring:
-        return to_ical_recurring(
-            catalog,
-            first_year=first_year,
-            last_year=last_year,
-            lang=lang,
-            name=name,
-            description=description,
-            refresh_interval=refresh_interval,
-            transparent=transparent,
-            color=color,
-            alarm_days=alarm_days,
-            max_bytes=max_bytes,
-            version=version,
-        )
-    if last_year < first_year:
-        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
-    occurrences = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
-    return to_ical(
-        occurrences,
+    options = FeedOptions(
         lang=lang,
         name=name,
         description=description,
@@ -510,3 +499,8 @@ def feed(
         max_bytes=max_bytes,
         version=version,
     )
+    if recurring:
+        return _recurring(catalog, first_year, last_year, options)
+    if last_year < first_year:
+        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
+    return _expanded(catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31)), options)

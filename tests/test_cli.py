@@ -199,6 +199,8 @@ BAD_USAGE = [
     ["ics", "--color", "Red Blue"],
     ["ics", "--unknown-option"],
     ["validate"],
+    ["build", "out", "--from", "1000", "--to", "2000"],
+    ["build", "out", "--from", "2030", "--to", "2020"],
 ]
 
 

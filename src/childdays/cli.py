@@ -241,9 +241,8 @@ def _run_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_ics(args: argparse.Namespace) -> int:
-    from childdays.ical import GOOGLE_FEED_LIMIT, feed
-
+def _feed_window(args: argparse.Namespace) -> tuple[int, int]:
+    """``--from``/``--to``, defaulting to the years around this one; bounded."""
     this_year = date.today().year
     first = args.start if args.start is not None else this_year - DEFAULT_YEARS_BACK
     last = args.end if args.end is not None else this_year + DEFAULT_YEARS_AHEAD
@@ -251,6 +250,13 @@ def _run_ics(args: argparse.Namespace) -> int:
         raise UsageError(f"--to {last} is before --from {first}")
     if last - first >= MAX_FEED_YEARS:
         raise UsageError(f"a feed covers at most {MAX_FEED_YEARS} years")
+    return first, last
+
+
+def _run_ics(args: argparse.Namespace) -> int:
+    from childdays.ical import GOOGLE_FEED_LIMIT, feed
+
+    first, last = _feed_window(args)
     content = feed(
         _selected(args),
         first_year=first,
@@ -295,11 +301,7 @@ def _run_json(args: argparse.Namespace) -> int:
 def _run_build(args: argparse.Namespace) -> int:
     from childdays.site import build_site, progress_stream
 
-    this_year = date.today().year
-    first = args.start if args.start is not None else this_year - DEFAULT_YEARS_BACK
-    last = args.end if args.end is not None else this_year + DEFAULT_YEARS_AHEAD
-    if last < first:
-        raise UsageError(f"--to {last} is before --from {first}")
+    first, last = _feed_window(args)
     summary = build_site(
         args.outdir,
         _selected(args),

@@ -8,8 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 DEFAULT_LANG = "en"
+
+T = TypeVar("T")
 
 _KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 
@@ -32,8 +35,8 @@ def fallback_chain(lang: str) -> tuple[str, ...]:
     return tuple(chain)
 
 
-def pick(texts: Mapping[str, str], lang: str) -> tuple[str, str] | None:
-    """Return ``(language, text)`` for the first language of the chain that ``texts`` has."""
+def pick(texts: Mapping[str, T], lang: str) -> tuple[str, T] | None:
+    """Return ``(language, value)`` for the first language of the chain that ``texts`` has."""
     for candidate in fallback_chain(lang):
         if candidate in texts:
             return candidate, texts[candidate]
@@ -277,10 +280,8 @@ def month_name(month: int, lang: str) -> str:
     >>> month_name(6, "km")
     'មិថុនា'
     """
-    for candidate in fallback_chain(lang):
-        if candidate in _MONTHS:
-            return _MONTHS[candidate][month - 1]
-    return _MONTHS[DEFAULT_LANG][month - 1]
+    found = pick(_MONTHS, lang)
+    return (found[1] if found else _MONTHS[DEFAULT_LANG])[month - 1]
 
 
 def anniversary_title(lang: str, name: str, years: int) -> str:
@@ -299,11 +300,8 @@ def format_date(day: date, lang: str) -> str:
     >>> format_date(date(2024, 6, 1), "km")
     'ថ្ងៃទី១ ខែមិថុនា ឆ្នាំ២០២៤'
     """
-    for candidate in fallback_chain(lang):
-        formatter = _DATE_FORMATS.get(candidate)
-        if formatter is not None:
-            return formatter(day)
-    return _DATE_FORMATS[DEFAULT_LANG](day)
+    found = pick(_DATE_FORMATS, lang)
+    return (found[1] if found else _DATE_FORMATS[DEFAULT_LANG])(day)
 
 
 def edition_title(lang: str, name: str, edition: int, gender: str = "masculine") -> str:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from childdays import i18n
 from childdays.observances import Catalog, Observance, Occurrence
@@ -355,25 +355,33 @@ def _calendar(events: list[tuple[tuple[date, str, str], str]], options: FeedOpti
     return feed
 
 
-def to_ical(
-    occurrences: Iterable[Occurrence],
-    *,
-    lang: str = i18n.DEFAULT_LANG,
-    name: str | None = None,
-    description: str | None = None,
-    refresh_interval: str = "P1D",
-    transparent: bool = True,
-    color: str | None = None,
-    alarm_days: int | None = None,
-    max_bytes: int | None = None,
-    version: str | None = None,
-) -> bytes:
+class FeedKeywords(TypedDict, total=False):
+    """The keyword options of :func:`to_ical`, :func:`to_ical_recurring` and :func:`feed`.
+
+    ``lang`` (default ``en``); ``name`` (default a localized "Child protection days");
+    ``description``; ``refresh_interval`` (an RFC 5545 duration, default ``P1D``);
+    ``transparent`` (default True; False drops ``TRANSP:TRANSPARENT`` and
+    ``X-MICROSOFT-CDO-BUSYSTATUS:FREE``); ``color`` (a CSS3 colour name); ``alarm_days`` (a
+    reminder that many days before); ``max_bytes`` (raise :class:`FeedTooLargeError` above it);
+    ``version`` (for ``PRODID``; default the package's). Defaults live in :class:`FeedOptions`.
+    """
+
+    lang: str
+    name: str | None
+    description: str | None
+    refresh_interval: str
+    transparent: bool
+    color: str | None
+    alarm_days: int | None
+    max_bytes: int | None
+    version: str | None
+
+
+def to_ical(occurrences: Iterable[Occurrence], **options: Unpack[FeedKeywords]) -> bytes:
     """Serialize ``occurrences`` as a feed of all-day events, one per occurrence.
 
-    ``name`` defaults to a localized "Child protection days"; ``transparent=False`` drops
-    ``TRANSP:TRANSPARENT`` and ``X-MICROSOFT-CDO-BUSYSTATUS:FREE``; ``alarm_days`` adds a
-    reminder that many days before; ``max_bytes`` raises :class:`FeedTooLargeError` for a
-    larger feed. Events are sorted by date, then id: the same input gives the same bytes.
+    Options: :class:`FeedKeywords`. Events are sorted by date, then id: the same input gives
+    the same bytes.
 
     >>> import childdays
     >>> icd = childdays.catalog()["international-childrens-day"]
@@ -381,18 +389,7 @@ def to_ical(
     >>> b"SUMMARY;LANGUAGE=en:75th International Children's Day" in feed
     True
     """
-    options = FeedOptions(
-        lang=lang,
-        name=name,
-        description=description,
-        refresh_interval=refresh_interval,
-        transparent=transparent,
-        color=color,
-        alarm_days=alarm_days,
-        max_bytes=max_bytes,
-        version=version,
-    )
-    return _expanded(occurrences, options)
+    return _expanded(occurrences, FeedOptions(**options))
 
 
 def _expanded(occurrences: Iterable[Occurrence], options: FeedOptions) -> bytes:
@@ -405,19 +402,7 @@ def _expanded(occurrences: Iterable[Occurrence], options: FeedOptions) -> bytes:
 
 
 def to_ical_recurring(
-    catalog: Catalog,
-    *,
-    first_year: int,
-    last_year: int,
-    lang: str = i18n.DEFAULT_LANG,
-    name: str | None = None,
-    description: str | None = None,
-    refresh_interval: str = "P1D",
-    transparent: bool = True,
-    color: str | None = None,
-    alarm_days: int | None = None,
-    max_bytes: int | None = None,
-    version: str | None = None,
+    catalog: Catalog, *, first_year: int, last_year: int, **options: Unpack[FeedKeywords]
 ) -> bytes:
     """Serialize ``catalog`` for ``first_year``..``last_year`` as recurring events.
 
@@ -425,7 +410,7 @@ def to_ical_recurring(
     dates and years not held become RDATE and EXDATE; dates the series cannot carry are single
     events like those of :func:`to_ical`. Expanding this feed gives the same dates as
     :func:`to_ical` of ``catalog.occurrences()`` over the same years. Summaries are the plain
-    names, since one event stands for many editions. Options as in :func:`to_ical`.
+    names, since one event stands for many editions. Options: :class:`FeedKeywords`.
 
     >>> import childdays
     >>> feed = to_ical_recurring(childdays.catalog().filter(tags={"child-labour"}),
@@ -433,23 +418,10 @@ def to_ical_recurring(
     >>> b"RRULE:FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=12;UNTIL=20300612" in feed
     True
     """
-    options = FeedOptions(
-        lang=lang,
-        name=name,
-        description=description,
-        refresh_interval=refresh_interval,
-        transparent=transparent,
-        color=color,
-        alarm_days=alarm_days,
-        max_bytes=max_bytes,
-        version=version,
-    )
-    return _recurring(catalog, first_year, last_year, options)
+    return feed(catalog, first_year=first_year, last_year=last_year, recurring=True, **options)
 
 
 def _recurring(catalog: Catalog, first_year: int, last_year: int, options: FeedOptions) -> bytes:
-    if last_year < first_year:
-        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
     events: list[tuple[tuple[date, str, str], str]] = []
     cache: _Cache = {}
     for observance in catalog:
@@ -471,36 +443,21 @@ def feed(
     first_year: int,
     last_year: int,
     recurring: bool = False,
-    lang: str = i18n.DEFAULT_LANG,
-    name: str | None = None,
-    description: str | None = None,
-    refresh_interval: str = "P1D",
-    transparent: bool = True,
-    color: str | None = None,
-    alarm_days: int | None = None,
-    max_bytes: int | None = None,
-    version: str | None = None,
+    **options: Unpack[FeedKeywords],
 ) -> bytes:
     """The feed of ``catalog`` for ``first_year``..``last_year``, expanded or ``recurring``.
+
+    Options: :class:`FeedKeywords`.
 
     >>> import childdays
     >>> kh = childdays.catalog().for_country("KH")
     >>> feed(kh, first_year=2024, last_year=2024, lang="km").count(b"BEGIN:VEVENT") > 0
     True
     """
-    options = FeedOptions(
-        lang=lang,
-        name=name,
-        description=description,
-        refresh_interval=refresh_interval,
-        transparent=transparent,
-        color=color,
-        alarm_days=alarm_days,
-        max_bytes=max_bytes,
-        version=version,
-    )
-    if recurring:
-        return _recurring(catalog, first_year, last_year, options)
+    settings = FeedOptions(**options)
     if last_year < first_year:
         raise ValueError(f"last_year {last_year} is before first_year {first_year}")
-    return _expanded(catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31)), options)
+    if recurring:
+        return _recurring(catalog, first_year, last_year, settings)
+    window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
+    return _expanded(window, settings)

@@ -280,11 +280,6 @@ def builtin_regions() -> dict[str, frozenset[str]]:
     return {region: frozenset(entry["members"]) for region, entry in regions.items()}
 
 
-def builtin_records() -> list[ObservanceRecord]:
-    """The built-in observances as full records."""
-    return [record_from_json(item) for item in builtin_details().values()]
-
-
 def builtin_source_dir() -> Path:
     """The folder of the built-in TOML sources."""
     return DATA_DIR

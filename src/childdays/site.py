@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -30,7 +30,6 @@ class BuildSummary:
     removed: int = 0
     events: int = 0
     bytes: int = 0
-    paths: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return (
@@ -94,7 +93,6 @@ def build_site(
         written.add(path)
         summary.files += 1
         summary.bytes += len(content)
-        summary.paths.append(relative)
         if path.exists() and path.read_bytes() == content:
             return
         write_atomically(path, content)

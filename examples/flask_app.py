@@ -1,30 +1,25 @@
-"""A Flask site that lists upcoming observances and serves the childdays feeds under /calendar.
+"""A Flask site with childdays' blueprint: feeds, JSON and pages under /days (Khmer first).
 
-pip install flask childdays && flask --app examples/flask_app.py run
+pip install 'childdays[flask]' && flask --app examples/flask_app.py run
+
+The Django app, the Wagtail page, block and snippet are in the package itself
+(childdays.contrib.django, childdays.contrib.wagtail): see docs/cms.md.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from pathlib import Path
 
-from flask import Flask, render_template_string
-from werkzeug.middleware.dispatcher import DispatcherMiddleware
+from flask import Flask
 
 import childdays
-from childdays.web import make_app
+from childdays.contrib.flask import create_blueprint
 
-PAGE = """<!doctype html><html lang="{{ lang }}"><meta charset="utf-8">
-<h1>Upcoming</h1><ul>
-{% for o in upcoming %}<li>{{ o.date_text(lang) }}: {{ o.title(lang) }}</li>{% endfor %}
-</ul><p><a href="/calendar/feeds/{{ country }}.{{ lang }}.ics">Subscribe</a></p></html>"""
+HERE = Path(__file__).parent
 
 app = Flask(__name__)
-# The feeds, JSON and their HTTP caching come from childdays' own WSGI app.
-app.wsgi_app = DispatcherMiddleware(app.wsgi_app, {"/calendar": make_app()})  # type: ignore[method-assign]
-
-
-@app.route("/")
-def upcoming() -> str:
-    country, lang = "KH", "km"
-    found = childdays.catalog().for_country(country).upcoming(after=date.today(), limit=10)
-    return render_template_string(PAGE, upcoming=found, lang=lang, country=country)
+catalog = childdays.catalog().merge(childdays.load(HERE / "custom_observances.toml"))
+app.register_blueprint(
+    create_blueprint(catalog, countries=["KH"], lang="km"),
+    url_prefix="/days",
+)

@@ -11,6 +11,7 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from wsgiref.util import setup_testing_defaults
 
 import pytest
 
@@ -25,7 +26,9 @@ def call(app, path: str, **environ: str) -> tuple[str, dict[str, str], bytes]:
     def start_response(status: str, headers: list[tuple[str, str]]) -> None:
         seen["status"], seen["headers"] = status, dict(headers)
 
-    body = b"".join(app({"REQUEST_METHOD": "GET", "PATH_INFO": path, **environ}, start_response))
+    request = {"REQUEST_METHOD": "GET", "SCRIPT_NAME": "", "PATH_INFO": path, **environ}
+    setup_testing_defaults(request)  # what a server puts in: host, scheme, input...
+    body = b"".join(app(request, start_response))
     return str(seen["status"]), seen["headers"], body  # type: ignore[return-value]
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from childdays.checks import Entry, check_consistency, entries_of
 from childdays.errors import DataError, Problem
 from childdays.loader import (
     BUILTIN_COMPILED,
@@ -81,6 +82,7 @@ def compiled_texts(folder: Path) -> dict[str, str]:
     observances: list[dict[str, Any]] = []
     problems: list[Problem] = []
     regions: dict[str, Any] = {}
+    entries: list[Entry] = []
     for path in data_files(folder):
         if path.suffix != ".toml":
             continue
@@ -88,10 +90,17 @@ def compiled_texts(folder: Path) -> dict[str, str]:
             regions = validate_regions(parse_file(path, read_text(path)), origin=path.name)
             continue
         name = f"{folder.name}/{path.relative_to(folder)}"
+        raw = parse_file(path, read_text(path))
         try:
-            observances.extend(validate_data(parse_file(path, read_text(path)), origin=name))
+            found = validate_data(raw, origin=name)
         except DataError as exc:
             problems.extend(exc.problems)
+            continue
+        observances.extend(found)
+        entries.extend(entries_of(raw, found, file=name))
+    if not problems:
+        members = {region: entry["members"] for region, entry in regions.items()}
+        problems.extend(check_consistency(entries, members))
     if problems:
         raise DataError(problems)
     observances.sort(key=lambda item: item["id"])

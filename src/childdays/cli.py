@@ -329,8 +329,11 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
+    from childdays.checks import check_paths
+
     checked = load(*args.files)
     catalog().merge(checked)
+    check_paths(args.files)
     print(f"ok: {len(checked)} observance(s) valid")
     return 0
 

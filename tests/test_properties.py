@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 from datetime import date
@@ -83,7 +84,8 @@ def test_feed_bytes_do_not_depend_on_the_hash_seed():
             capture_output=True,
             text=True,
             check=True,
-            env={"PYTHONHASHSEED": seed},
+            # PYTHONPATH passes through so that a source checkout is tested, not an install
+            env={"PYTHONHASHSEED": seed, "PYTHONPATH": os.environ.get("PYTHONPATH", "")},
         ).stdout
         for seed in ("0", "1", "12345")
     }

@@ -21,6 +21,16 @@ FIRST_YEARS = [
     ("childrens-day-sa-gulf-childrens-day", date(2007, 1, 15)),
     # Arab Children's Day: celebrated in Latakia on 1 October 2005 (Al-Thawra)
     ("arab-child-day", date(2005, 10, 1)),
+    # Armenia: the first 1 June after the Law on Holidays and Memorial Days of 24 June 2001
+    ("childrens-day-am", date(2002, 6, 1)),
+    # Cabo Verde: 1 June a public holiday from 2005 (Law 69/VI/2005)
+    ("childrens-day-cv", date(2005, 6, 1)),
+    # Australia: Universal Children's Day on 24 October 2012, the fourth Wednesday of October
+    ("childrens-day-au", date(2012, 10, 24)),
+    # Belarus (21.by), Kazakhstan (Kazinform), Kyrgyzstan (Bishkek mayor's office): 1 June
+    ("childrens-day-by", date(2012, 6, 1)),
+    ("childrens-day-kz", date(2015, 6, 1)),
+    ("childrens-day-kg", date(2015, 6, 1)),
 ]
 
 

@@ -184,3 +184,21 @@ def test_the_compiler_refuses_inconsistent_data(tmp_path):
         "data/lc.toml: note: since = 2017: contradicts the data (since: 2003); "
         "correct the note or the data"
     )
+
+
+def test_absent_and_null_fields_are_the_same():
+    """The compiled form may spell a default as null; the checks read it as absent."""
+    spelled_out = entry(
+        "x.toml",
+        id="x-day",
+        scope="LC",
+        note=None,
+        first_year=None,
+        established=None,
+        same_as=None,
+        schedule=[{"since": 2003, "until": None, "note": None}],
+        public_holiday=[{"country": "LC", "since": 2003, "until": None, "note": None}],
+        ceremonies=[],
+        epochs={},
+    )
+    assert check_consistency([spelled_out], {}) == []

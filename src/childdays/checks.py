@@ -68,7 +68,7 @@ class Entry:
     def start(self) -> int:
         """The first year it has a date: its schedule's first year or an earlier announced date."""
         years = [int(span["since"]) for span in self.data["schedule"]]
-        years.extend(int(item["year"]) for item in self.data.get("announced", []))
+        years.extend(int(item["year"]) for item in self.data.get("announced") or [])
         return min(years)
 
     def problem(self, field: str, value: object, message: str) -> Problem:
@@ -90,6 +90,15 @@ def entries_of(raw: Any, validated: Sequence[Mapping[str, Any]], *, file: str) -
     ]
 
 
+def _get(item: Mapping[str, Any], key: str) -> Any:
+    """A field's value, None when absent (the JSON form may omit defaults or spell them null)."""
+    return item.get(key)
+
+
+def _years(items: Iterable[Mapping[str, Any]], key: str) -> set[int]:
+    return {int(value) for item in items if (value := _get(item, key)) is not None}
+
+
 def _is_country(scope: str) -> bool:
     return len(scope) == 2 and scope.isupper()
 
@@ -98,27 +107,27 @@ def _note_claims(entry: Entry) -> Iterator[Problem]:
     data = entry.data
     spans = data["schedule"]
     # A note may speak of the schedule or of the public-holiday years (both use `since`).
-    spans_and_holidays = [*spans, *data.get("public_holiday", [])]
+    holidays = data.get("public_holiday") or []
     facts: dict[str, set[int]] = {
-        "since": {int(item["since"]) for item in spans_and_holidays},
-        "until": {int(item["until"]) for item in spans_and_holidays if "until" in item},
-        "first_year": {int(data["first_year"])} if "first_year" in data else set(),
-        "established": {int(data["established"])} if "established" in data else set(),
+        "since": _years([*spans, *holidays], "since"),
+        "until": _years([*spans, *holidays], "until"),
+        "first_year": _years([data], "first_year"),
+        "established": _years([data], "established"),
     }
     notes: list[tuple[str, str, dict[str, set[int]]]] = []
-    if "note" in data:
+    if _get(data, "note"):
         notes.append(("note", data["note"], facts))
     for index, span in enumerate(spans):
-        if "note" in span:
-            own = {"since": {int(span["since"])}, "until": {int(span.get("until", 0))} - {0}}
+        if _get(span, "note"):
+            own = {"since": _years([span], "since"), "until": _years([span], "until")}
             notes.append((f"schedule[{index}].note", span["note"], own))
-    for index, holiday in enumerate(data.get("public_holiday", [])):
-        if "note" in holiday:
-            own = {"since": {int(holiday["since"])}, "until": {int(holiday.get("until", 0))} - {0}}
+    for index, holiday in enumerate(holidays):
+        if _get(holiday, "note"):
+            own = {"since": _years([holiday], "since"), "until": _years([holiday], "until")}
             notes.append((f"public_holiday[{index}].note", holiday["note"], own))
-    for country, epoch in sorted(data.get("epochs", {}).items()):
-        if "note" in epoch:
-            own = {"first_year": {int(epoch["first_year"])}}
+    for country, epoch in sorted((data.get("epochs") or {}).items()):
+        if _get(epoch, "note"):
+            own = {"first_year": _years([epoch], "first_year")}
             notes.append((f"epochs.{country}.note", epoch["note"], own))
     for field, text, known in notes:
         for match in _CLAIM.finditer(text):
@@ -137,9 +146,9 @@ def _note_claims(entry: Entry) -> Iterator[Problem]:
 def _dated_facts(data: Mapping[str, Any]) -> Iterator[tuple[str, int, str | None]]:
     """(field, year, country or None) of every fact saying the day was held in a year."""
     for field, key in _DATED_LISTS:
-        for index, item in enumerate(data.get(field, [])):
-            yield f"{field}[{index}].{key}", int(item[key]), item.get("country")
-    for country, epoch in sorted(data.get("epochs", {}).items()):
+        for index, item in enumerate(data.get(field) or []):
+            yield f"{field}[{index}].{key}", int(item[key]), _get(item, "country")
+    for country, epoch in sorted((data.get("epochs") or {}).items()):
         yield f"epochs.{country}.first_year", int(epoch["first_year"]), country
 
 
@@ -171,7 +180,7 @@ def _blame(primary: Entry, other: Entry) -> Entry:
 def _folded(entries: Sequence[Entry], regions: Mapping[str, Collection[str]]) -> Iterator[Problem]:
     by_id = {entry.id: entry for entry in entries}
     for national in entries:
-        target = by_id.get(str(national.data.get("same_as", "")))
+        target = by_id.get(str(_get(national.data, "same_as")))
         if target is None or not _is_country(national.scope):
             continue
         country = national.scope

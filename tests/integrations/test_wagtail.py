@@ -37,7 +37,7 @@ def test_calendar_page_lists_this_and_next_year_in_khmer(calendar, today):
     assert '<html lang="km">' in text
     assert "ទិវាកុមារអន្តរជាតិ លើកទី៧៧" in text  # 2026
     assert "ទិវាកុមារអន្តរជាតិ លើកទី៧៨" in text  # 2027
-    assert "webcal://localhost/days-kh/feed/km/" in text
+    assert "webcal://testserver/days-kh/feed/km/" in text
 
 
 def test_calendar_page_serves_its_feeds_with_304(calendar, today):

@@ -65,6 +65,16 @@ class CalendarPage(RoutablePageMixin, Page):
             except BadRequestError as exc:
                 raise ValidationError({"country": str(exc)}) from None
 
+    def _absolute_url(self, request: HttpRequest) -> str:
+        """The page's URL like the app's links: from ``BASE_URL``, else the request's host."""
+        from childdays.contrib.django.conf import config
+
+        path = str(self.get_url(request=request, current_site=None) or "/")
+        if path.startswith(("http://", "https://")):
+            return path
+        base = config().base_url
+        return base + path if base else str(request.build_absolute_uri(path))
+
     def _feed_name(self) -> str:
         return self.country.upper() if self.country else "world"
 
@@ -81,7 +91,7 @@ class CalendarPage(RoutablePageMixin, Page):
         if lang not in LANGUAGES:
             lang = self.language
         found = seen.occurrences(date(day.year, 1, 1), date(day.year + 1, 12, 31))
-        base = self.get_full_url(request) or self.url or ""
+        base = self._absolute_url(request)
         feeds = []
         for code in dict.fromkeys([lang, "en"]):
             url = base + ("feed/" if code == "en" else f"feed/{code}/")

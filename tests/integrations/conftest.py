@@ -12,7 +12,7 @@ import importlib.util
 import os
 from collections.abc import Iterator
 from datetime import date
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -39,12 +39,13 @@ def database() -> dict[str, object]:
     if not url:
         return {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}
     parts = urlsplit(url)
+    socket_dir = parse_qs(parts.query).get("host", [""])[0]  # ?host=/path: a Unix socket
     return {
         "ENGINE": "django.db.backends.postgresql",
         "NAME": parts.path.lstrip("/"),
         "USER": parts.username or "",
         "PASSWORD": parts.password or "",
-        "HOST": parts.hostname or "",
+        "HOST": socket_dir or parts.hostname or "",
         "PORT": str(parts.port or ""),
     }
 

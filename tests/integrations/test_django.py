@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 pytest.importorskip("django")
@@ -258,6 +260,13 @@ def test_system_check_reports_a_bad_data_file(tmp_path):
     errors = check_settings({"DATA": [str(bad)]}, ["default"])
     assert errors[0].id == "childdays.E003"
     assert errors[0].msg.startswith(f"DATA: {bad}: ")
+
+
+def test_the_database_is_the_one_asked_for(django_db):
+    from django.db import connection
+
+    wanted = "postgresql" if os.environ.get("CHILDDAYS_TEST_POSTGRES") else "sqlite"
+    assert connection.vendor == wanted
 
 
 def test_manage_check_passes_and_migrations_are_complete(django_db):

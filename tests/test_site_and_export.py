@@ -64,8 +64,10 @@ def test_site_is_complete_reproducible_and_safe_to_rerun(tmp_path):
     km = icalendar.Calendar.from_ical((one / "feeds" / "KH.km.ics").read_bytes())
     assert "ទិវាកុមារអន្តរជាតិ លើកទី៧៥" in {str(e["SUMMARY"]) for e in km.walk("VEVENT")}
     index = (one / "index.html").read_text("utf-8")
-    assert "webcal://example.org/days/feeds/KH.ics" in index
+    assert '<a href="KH/">Cambodia</a>' in index
     assert "75th International Children&#x27;s Day" in index  # upcoming from 1 May 2024
+    cambodia = (one / "KH" / "index.html").read_text("utf-8")
+    assert 'href="webcal://example.org/days/feeds/KH.ics"' in cambodia
 
 
 def test_build_command(tmp_path, capsys):

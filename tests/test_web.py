@@ -141,15 +141,15 @@ def test_json(server):
     assert len(json.loads(body)["observances"]) == len(childdays.catalog())
 
 
-def test_index_has_subscribe_links(server):
+def test_index_links_relatively_never_to_the_host_it_was_asked_on(server):
     status, headers, body = fetch(f"{server}/")
     assert status == 200
     assert headers["Content-Type"] == "text/html; charset=utf-8"
     page = body.decode()
     host = server.removeprefix("http://")
-    assert f"webcal://{host}/feeds/KH.ics" in page
-    assert "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F" in page
-    assert "International Children" in page
+    assert host not in page
+    assert '<a class="button" href="feeds/world.ics" download>' in page
+    assert '<a href="KH/">Cambodia</a>' in page
 
 
 def test_sixteen_threads_get_the_same_bytes_as_one(server):

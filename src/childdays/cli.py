@@ -1,4 +1,4 @@
-"""The ``childdays`` command: list, show, ics, json, build, serve, validate.
+"""The ``childdays`` command: list, upcoming, show, ics, json, build, serve, validate.
 
 Exit status: 0 on success, 1 on bad input (one line per problem naming file, field and value),
 2 on bad usage. A user error never prints a traceback, and no output file is left half-written.
@@ -16,7 +16,8 @@ from pathlib import Path
 
 from childdays import __version__, catalog, load
 from childdays.errors import DataError, UnknownObservanceError
-from childdays.observances import Catalog
+from childdays.i18n import LANGUAGES
+from childdays.observances import Catalog, Occurrence
 from childdays.output import write_atomically
 
 #: The default feed window: this many years back and ahead of the current year.
@@ -45,6 +46,14 @@ def _year(value: str) -> int:
 def _lang(value: str) -> str:
     if not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
         raise argparse.ArgumentTypeError(f"{value!r} is not a language code such as km or pt-BR")
+    return value
+
+
+def _site_lang(value: str) -> str:
+    if value not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not one of the site's languages: {' '.join(LANGUAGES)}"
+        )
     return value
 
 
@@ -87,6 +96,18 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date such as 2024-06-01") from None
 
 
+def _year_or_day(value: str) -> date:
+    """``2024`` (the whole year, as a first or last day) or ``2024-06-01``."""
+    if re.fullmatch(r"\d{1,4}", value) and 1 <= int(value) <= 9999:
+        return date(int(value), 1, 1)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a year or a date such as 2024 or 2024-06-01"
+        ) from None
+
+
 def _port(value: str) -> int:
     if not value.isdigit() or not 1 <= int(value) <= 65535:
         raise argparse.ArgumentTypeError(f"{value!r} is not a port number")
@@ -116,9 +137,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"childdays {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    listing = commands.add_parser("list", help="list the observances")
+    listing = commands.add_parser(
+        "list", help="list the observances, or with --year/--from/--to their dates"
+    )
     _add_selection(listing, default_scope="all")
     listing.add_argument("--lang", type=_lang, default="en", help="language of names (en)")
+    listing.add_argument("--year", type=_year, help="the occurrences of this year")
+    listing.add_argument(
+        "--from", dest="start", type=_year_or_day, help="occurrences from this year or date"
+    )
+    listing.add_argument(
+        "--to", dest="end", type=_year_or_day, help="occurrences up to this year or date"
+    )
+
+    upcoming = commands.add_parser("upcoming", help="the next observances, from today")
+    _add_selection(upcoming, default_scope="all")
+    upcoming.add_argument("--lang", type=_lang, default="en", help="language of titles (en)")
+    upcoming.add_argument("--after", type=_day, help="start on this day (today)")
+    upcoming.add_argument(
+        "--limit", type=_alarm_days, default=10, help="how many to show (10)", metavar="N"
+    )
 
     show = commands.add_parser("show", help="show one observance")
     show.add_argument("id", help="observance id, e.g. international-childrens-day")
@@ -167,6 +205,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--to", dest="end", type=_year, help="last year (10 years ahead)")
     build.add_argument("--base-url", type=_base_url, help="public URL of OUTDIR (subscribe links)")
     build.add_argument(
+        "--lang", type=_site_lang, default="en", help="language of the root pages (en)"
+    )
+    build.add_argument(
         "--today", type=_day, help="the day the index's upcoming list starts (today)"
     )
     build.add_argument("--data", action="append", type=Path, metavar="PATH")
@@ -174,6 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve feeds and JSON over HTTP (WSGI)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port (8000)")
+    serve.add_argument(
+        "--base-url",
+        type=_base_url,
+        help="public URL the pages use in subscribe links (default: relative links only)",
+    )
+    serve.add_argument(
+        "--lang", type=_site_lang, default="en", help="language of the page at / (en)"
+    )
     serve.add_argument("--data", action="append", type=Path, metavar="PATH")
 
     validate = commands.add_parser("validate", help="check data files")
@@ -203,8 +252,38 @@ def _emit(content: bytes, output: Path | None) -> None:
 
 
 def _run_list(args: argparse.Namespace) -> int:
-    for observance in _selected(args):
-        print(f"{observance.id}\t{observance.scope}\t{observance.name(args.lang)}")
+    if args.year is None and args.start is None and args.end is None:
+        for observance in _selected(args):
+            print(f"{observance.id}\t{observance.scope}\t{observance.name(args.lang)}")
+        return 0
+    if args.year is not None and (args.start is not None or args.end is not None):
+        raise UsageError("--year cannot be combined with --from/--to")
+    if args.year is not None:
+        start, end = date(args.year, 1, 1), date(args.year, 12, 31)
+    else:
+        this_year = date.today().year
+        start = args.start if args.start is not None else date(this_year, 1, 1)
+        end = args.end if args.end is not None else date(start.year, 12, 31)
+        if args.end is not None and args.end.month == 1 and args.end.day == 1:
+            # a bare year (``--to 2025``) means its last day
+            end = date(args.end.year, 12, 31)
+        if end < start:
+            raise UsageError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
+    _print_occurrences(_selected(args).occurrences(start, end), args.lang)
+    return 0
+
+
+def _print_occurrences(occurrences: Sequence[Occurrence], lang: str) -> None:
+    """One line per occurrence: the date, title and theme in ``lang``, tab-separated."""
+    for occurrence in occurrences:
+        theme = occurrence.theme(lang)
+        line = f"{occurrence.date_text(lang)}\t{occurrence.title(lang)}"
+        print(f"{line}\t{theme}" if theme else line)
+
+
+def _run_upcoming(args: argparse.Namespace) -> int:
+    after = args.after or date.today()
+    _print_occurrences(_selected(args).upcoming(after=after, limit=args.limit), args.lang)
     return 0
 
 
@@ -299,16 +378,28 @@ def _run_json(args: argparse.Namespace) -> int:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    from childdays.site import build_site, progress_stream
+    from childdays.site import YEARS_AHEAD, YEARS_BACK, build_site, progress_stream
 
+    today = args.today or date.today()
+    if args.start is None:
+        args.start = today.year - YEARS_BACK
+    if args.end is None:
+        args.end = max(today.year + YEARS_AHEAD, args.start)
     first, last = _feed_window(args)
+    if args.base_url is None:
+        print(
+            "childdays: warning: no --base-url: pages link the feeds for download only; the "
+            "Apple, Google and Outlook subscribe buttons need the site's public address",
+            file=sys.stderr,
+        )
     summary = build_site(
         args.outdir,
         _selected(args),
         first_year=first,
         last_year=last,
-        today=args.today or date.today(),
+        today=today,
         base_url=args.base_url,
+        lang=args.lang,
         progress=progress_stream(),
     )
     print(f"childdays: built {args.outdir}: {summary}", file=sys.stderr)
@@ -320,7 +411,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     from childdays.web import make_app
 
-    app = make_app(_selected(args))
+    app = make_app(_selected(args), base_url=args.base_url, lang=args.lang)
     with make_server(args.host, args.port, app) as server:
         print(f"childdays: serving on http://{args.host}:{args.port}/", file=sys.stderr)
         with contextlib.suppress(KeyboardInterrupt):
@@ -340,6 +431,7 @@ def _run_validate(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "list": _run_list,
+    "upcoming": _run_upcoming,
     "show": _run_show,
     "ics": _run_ics,
     "json": _run_json,

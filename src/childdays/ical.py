@@ -35,72 +35,126 @@ _WORDS: dict[str, dict[str, str]] = {
         "theme": "Theme",
         "sources": "Sources",
         "established_by": "Established by",
+        "description": (
+            "Days for children's rights and protection, with their dates, editions "
+            "and themes. Source: the childdays data, which cites a source for "
+            "every fact."
+        ),
     },
     "km": {
         "calendar": "ទិវាការពារកុមារ",
         "theme": "ប្រធានបទ",
         "sources": "ប្រភព",
         "established_by": "បង្កើតដោយ",
+        "description": (
+            "ទិវាសម្រាប់សិទ្ធិ និងការការពារកុមារ ជាមួយកាលបរិច្ឆេទ លើក និងប្រធានបទ។ "
+            "ប្រភព៖ ទិន្នន័យ childdays ដែលបញ្ជាក់ប្រភពសម្រាប់ការពិតនីមួយៗ។"
+        ),
     },
     "fr": {
         "calendar": "Journées de la protection de l'enfance",
         "theme": "Thème",
         "sources": "Sources",
         "established_by": "Établie par",
+        "description": (
+            "Journées des droits et de la protection de l'enfant, avec leurs "
+            "dates, éditions et thèmes. Source : les données childdays, qui citent "
+            "une source pour chaque fait."
+        ),
     },
     "es": {
         "calendar": "Días de la protección de la infancia",
         "theme": "Tema",
         "sources": "Fuentes",
         "established_by": "Establecido por",
+        "description": (
+            "Días de los derechos y la protección de la infancia, con sus fechas, "
+            "ediciones y lemas. Fuente: los datos de childdays, que citan una "
+            "fuente para cada dato."
+        ),
     },
     "pt": {
         "calendar": "Dias da proteção da criança",
         "theme": "Tema",
         "sources": "Fontes",
         "established_by": "Estabelecido por",
+        "description": (
+            "Dias dos direitos e da proteção da criança, com datas, edições e "
+            "temas. Fonte: os dados do childdays, que citam uma fonte para cada "
+            "fato."
+        ),
     },
     "zh": {
         "calendar": "儿童保护日",
         "theme": "主题",
         "sources": "来源",
         "established_by": "设立者",
+        "description": (
+            "儿童权利与保护的纪念日，包括日期、届次和主题。"
+            "来源：childdays 数据，每项事实均注明出处。"
+        ),
     },
     "ja": {
         "calendar": "子どもの保護に関する記念日",
         "theme": "テーマ",
         "sources": "出典",
         "established_by": "制定",
+        "description": (
+            "子どもの権利と保護のための記念日（日付、回数、テーマ）。"
+            "出典：childdays のデータ（すべての事実に出典を記載）。"
+        ),
     },
     "vi": {
         "calendar": "Các ngày bảo vệ trẻ em",
         "theme": "Chủ đề",
         "sources": "Nguồn",
         "established_by": "Thành lập bởi",
+        "description": (
+            "Các ngày vì quyền và sự bảo vệ trẻ em, với ngày tháng, lần tổ chức và "
+            "chủ đề. Nguồn: dữ liệu childdays, có trích dẫn nguồn cho từng thông "
+            "tin."
+        ),
     },
     "th": {
         "calendar": "วันคุ้มครองเด็ก",
         "theme": "หัวข้อ",
         "sources": "แหล่งที่มา",
         "established_by": "ก่อตั้งโดย",
+        "description": (
+            "วันสำคัญด้านสิทธิและการคุ้มครองเด็ก พร้อมวันที่ ครั้งที่ และหัวข้อ "
+            "แหล่งที่มา: ข้อมูล childdays ซึ่งอ้างอิงแหล่งที่มาของข้อเท็จจริงทุกข้อ"
+        ),
     },
     "id": {
         "calendar": "Hari-hari perlindungan anak",
         "theme": "Tema",
         "sources": "Sumber",
         "established_by": "Ditetapkan oleh",
+        "description": (
+            "Hari-hari untuk hak dan perlindungan anak, dengan tanggal, peringatan "
+            "ke berapa, dan tema. Sumber: data childdays, yang mencantumkan sumber "
+            "untuk setiap fakta."
+        ),
     },
     "ar": {
         "calendar": "أيام حماية الطفل",
         "theme": "الموضوع",
         "sources": "المصادر",
         "established_by": "أنشأته",
+        "description": (
+            "أيام حقوق الطفل وحمايته، مع تواريخها ودوراتها وشعاراتها. المصدر: "
+            "بيانات childdays التي تذكر مصدرًا لكل معلومة."
+        ),
     },
     "ru": {
         "calendar": "Дни защиты детей",
         "theme": "Тема",
         "sources": "Источники",
         "established_by": "Учреждён",
+        "description": (
+            "Дни прав и защиты детей: даты, порядковые номера и темы. Источник: "
+            "данные childdays, где у каждого факта указан источник."
+        ),
     },
 }
 
@@ -127,6 +181,8 @@ class FeedOptions:
     alarm_days: int | None = None
     max_bytes: int | None = None
     version: str | None = None
+    details: bool = True
+    details_url: str | None = None
 
     def __post_init__(self) -> None:
         if not _DURATION.fullmatch(self.refresh_interval):
@@ -138,6 +194,13 @@ class FeedOptions:
             raise ValueError(f"color {self.color!r} is not a CSS3 color name such as teal")
         if self.alarm_days is not None and not 0 <= self.alarm_days <= 366:
             raise ValueError(f"alarm_days {self.alarm_days} is not between 0 and 366")
+        if self.details_url is not None and (
+            "{id}" not in self.details_url
+            or not self.details_url.startswith(("https://", "http://"))
+        ):
+            raise ValueError(
+                f"details_url {self.details_url!r} is not an http(s) URL template with {{id}}"
+            )
 
 
 def word(key: str, lang: str) -> str:
@@ -212,14 +275,20 @@ def _static(observance: Observance, options: FeedOptions) -> _Static:
     found = i18n.pick(record.names, lang)
     parts: list[str] = []
     description = i18n.pick(record.descriptions, lang)
-    if description:
-        parts.append(description[1])
-    if observance.established_by:
-        parts.append(f"{word('established_by', lang)}: {observance.established_by}")
-    urls = [source.url for source in observance.sources]
-    if urls:
-        parts.append(f"{word('sources', lang)}: " + " ".join(urls))
-    middle = [f"URL:{observance.url}"] if observance.url else []
+    page = options.details_url.replace("{id}", observance.id) if options.details_url else None
+    if not options.details:
+        if page:
+            parts.append(page)
+    else:
+        if description:
+            parts.append(description[1])
+        if observance.established_by:
+            parts.append(f"{word('established_by', lang)}: {observance.established_by}")
+        urls = [source.url for source in observance.sources]
+        if urls:
+            parts.append(f"{word('sources', lang)}: " + " ".join(urls))
+    url = page or observance.url
+    middle = [f"URL:{url}"] if url else []
     if record.tags:
         middle.append("CATEGORIES:" + ",".join(escape_text(tag) for tag in sorted(record.tags)))
     middle.append("CLASS:PUBLIC")
@@ -335,10 +404,13 @@ def _calendar(events: list[tuple[tuple[date, str, str], str]], options: FeedOpti
         f"NAME:{escape_text(title)}",
         f"X-WR-CALNAME:{escape_text(title)}",
     ]
-    if options.description:
+    about = options.description
+    if about is None:
+        about = word("description", options.lang)
+    if about:
         header += [
-            f"DESCRIPTION:{escape_text(options.description)}",
-            f"X-WR-CALDESC:{escape_text(options.description)}",
+            f"DESCRIPTION:{escape_text(about)}",
+            f"X-WR-CALDESC:{escape_text(about)}",
         ]
     header += [
         f"REFRESH-INTERVAL;VALUE=DURATION:{options.refresh_interval}",
@@ -359,11 +431,16 @@ class FeedKeywords(TypedDict, total=False):
     """The keyword options of :func:`to_ical`, :func:`to_ical_recurring` and :func:`feed`.
 
     ``lang`` (default ``en``); ``name`` (default a localized "Child protection days");
-    ``description``; ``refresh_interval`` (an RFC 5545 duration, default ``P1D``);
+    ``description`` (default a sentence in ``lang`` saying what the feed holds and where the
+    data comes from; ``""`` for none); ``refresh_interval`` (an RFC 5545 duration, default ``P1D``);
     ``transparent`` (default True; False drops ``TRANSP:TRANSPARENT`` and
     ``X-MICROSOFT-CDO-BUSYSTATUS:FREE``); ``color`` (a CSS3 colour name); ``alarm_days`` (a
     reminder that many days before); ``max_bytes`` (raise :class:`FeedTooLargeError` above it);
-    ``version`` (for ``PRODID``; default the package's). Defaults live in :class:`FeedOptions`.
+    ``version`` (for ``PRODID``; default the package's); ``details`` (default True; False
+    leaves out each event's description, founder and sources, which are the same every year,
+    keeping the theme: a site's feeds halve); ``details_url`` (a URL template with ``{id}``,
+    such as a site's observance page: events link there, and without ``details`` their
+    description is that link). Defaults live in :class:`FeedOptions`.
     """
 
     lang: str
@@ -375,6 +452,8 @@ class FeedKeywords(TypedDict, total=False):
     alarm_days: int | None
     max_bytes: int | None
     version: str | None
+    details: bool
+    details_url: str | None
 
 
 def to_ical(occurrences: Iterable[Occurrence], **options: Unpack[FeedKeywords]) -> bytes:

@@ -11,19 +11,33 @@ from urllib.parse import quote, urlsplit
 
 @dataclass(frozen=True, slots=True)
 class SubscribeLinks:
-    """The links people use to subscribe to one feed."""
+    """The links people use to subscribe to one feed.
+
+    ``address`` is the feed's address in its own scheme (what "copy the address" and a
+    download use); ``apple`` is what Apple Calendar subscribes to (``webcal://`` for an https
+    feed, the plain ``http://`` address for an http one); ``https`` and ``webcal`` are the
+    feed's address in those two schemes.
+    """
 
     https: str
     webcal: str
     google: str
     outlook: str
+    address: str = ""
+    apple: str = ""
 
 
 def subscribe_links(feed_url: str) -> SubscribeLinks:
-    """The https, ``webcal://``, Google Calendar and Outlook.com links for ``feed_url``.
+    """The Apple (``webcal://``), Google Calendar and Outlook.com links for ``feed_url``.
 
-    >>> subscribe_links("https://example.org/feeds/KH.km.ics").webcal
+    An https (or webcal) address subscribes through ``webcal://`` in Apple Calendar and through
+    https elsewhere; an http address stays http everywhere, since its server may not speak
+    https.
+
+    >>> subscribe_links("https://example.org/feeds/KH.km.ics").apple
     'webcal://example.org/feeds/KH.km.ics'
+    >>> subscribe_links("http://example.org/feeds/KH.km.ics").apple
+    'http://example.org/feeds/KH.km.ics'
     """
     parts = urlsplit(feed_url)
     if parts.scheme not in ("http", "https", "webcal") or not parts.netloc:
@@ -31,11 +45,16 @@ def subscribe_links(feed_url: str) -> SubscribeLinks:
     rest = feed_url.split("://", 1)[1]
     https = f"https://{rest}"
     webcal = f"webcal://{rest}"
+    secure = parts.scheme != "http"
+    address = https if secure else f"http://{rest}"
+    apple = webcal if secure else address
     return SubscribeLinks(
         https=https,
         webcal=webcal,
-        google="https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe=""),
-        outlook="https://outlook.live.com/calendar/0/addfromweb?url=" + quote(https, safe=""),
+        google="https://calendar.google.com/calendar/render?cid=" + quote(apple, safe=""),
+        outlook="https://outlook.live.com/calendar/0/addfromweb?url=" + quote(address, safe=""),
+        address=address,
+        apple=apple,
     )
 
 

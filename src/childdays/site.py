@@ -1,8 +1,11 @@
-"""A static feed site any web host or CDN can serve: feeds, JSON files and an index page.
+"""A static site any web host or CDN can serve: pages in twelve languages, feeds and JSON.
 
-The build streams: each file is generated, written atomically and released before the next, so
-memory stays flat however many feeds there are. The same data and options give the same files;
-a rerun rewrites only what changed and removes feeds that are no longer produced.
+Pages: an index per language, a page per country and a page per observance (see
+:mod:`childdays.pages`); the default language's pages sit at the root, the others under
+``/{lang}/``. Feeds come in the languages their pages are offered in. The build streams: each
+file is generated, written atomically and released before the next, so memory stays flat. The
+same data and options give the same files; a rerun rewrites only what changed and removes the
+pages and feeds that are no longer produced.
 """
 
 from __future__ import annotations
@@ -15,10 +18,25 @@ from pathlib import Path
 from typing import TextIO
 
 from childdays.export import observances_document, occurrences_document, to_json
+from childdays.i18n import LANGUAGES
 from childdays.ical import feed
 from childdays.observances import Catalog
 from childdays.output import write_atomically
-from childdays.pages import feed_languages, feed_links, index_html
+from childdays.pages import (
+    SiteLayout,
+    country_page,
+    index_page,
+    observance_page,
+    page_languages,
+    stylesheet,
+)
+
+#: The feeds' default window on a site: this many years back and ahead of the current year
+#: (rebuild the site at least once a year; subscribed calendars keep past events).
+YEARS_BACK = 1
+YEARS_AHEAD = 1
+#: The size the default build stays under (checked by the tests, printed in the summary).
+SIZE_BUDGET = 25_000_000
 
 
 @dataclass
@@ -30,11 +48,14 @@ class BuildSummary:
     removed: int = 0
     events: int = 0
     bytes: int = 0
+    pages: int = 0
+    feeds: int = 0
 
     def __str__(self) -> str:
         return (
-            f"{self.files} files ({self.changed} changed, {self.removed} removed), "
-            f"{self.events} events, {self.bytes} bytes"
+            f"{self.files} files ({self.pages} pages, {self.feeds} feeds; {self.changed} "
+            f"changed, {self.removed} removed), {self.events} events, {self.bytes} bytes "
+            f"({self.bytes / 1_000_000:.1f} MB)"
         )
 
 
@@ -45,15 +66,15 @@ class _Planned:
     lang: str
 
 
-def _plan(catalog: Catalog) -> Iterator[_Planned]:
+def _national(scope: str) -> bool:
+    return len(scope) == 2 and scope.isupper()
+
+
+def _plan(catalog: Catalog, layout: SiteLayout) -> Iterator[_Planned]:
     names = ["world", *sorted(catalog.regions), *catalog.tags(), *catalog.countries()]
     for name in names:
-        for lang in feed_languages(catalog, name):
-            yield _Planned(_feed_path(name, lang), name, lang)
-
-
-def _feed_path(name: str, lang: str) -> str:
-    return f"feeds/{name}.ics" if lang == "en" else f"feeds/{name}.{lang}.ics"
+        for lang in page_languages(catalog, name, default_lang=layout.default_lang):
+            yield _Planned(layout.feed_path(name, lang), name, lang)
 
 
 def build_site(
@@ -64,25 +85,34 @@ def build_site(
     last_year: int,
     today: date,
     base_url: str | None = None,
+    lang: str = "en",
     progress: TextIO | None = None,
 ) -> BuildSummary:
     """Write the static site for ``first_year``..``last_year`` into ``outdir``.
 
-    ``today`` chooses the upcoming observances listed on ``index.html``; ``base_url`` (the
-    public address of ``outdir``) adds webcal, Google and Outlook links to the index.
-    ``progress`` receives one line per feed (the CLI passes stderr when it is a terminal).
+    ``today`` chooses the years the country pages show (this one and the next) and the
+    upcoming observances on the index; ``base_url`` (the public address of ``outdir``, http or
+    https) adds the Apple, Google and Outlook subscribe buttons; without it pages offer the
+    download only. ``lang`` is the language of the root pages (the others go under
+    ``/{lang}/``). ``progress`` receives one line per feed (the CLI passes stderr when it is a
+    terminal).
 
     >>> import tempfile, datetime
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     summary = build_site(folder, first_year=2024, last_year=2024,
     ...                          today=datetime.date(2024, 1, 1))
-    >>> summary.files > 100
+    >>> summary.pages > 100
     True
     """
+    if lang not in LANGUAGES:
+        raise ValueError(f"lang {lang!r} is not one of the site's languages: {' '.join(LANGUAGES)}")
     if catalog is None:
         from childdays import catalog as builtin
 
         catalog = builtin()
+    layout = SiteLayout(
+        default_lang=lang, base_url=base_url, first_year=first_year, last_year=last_year
+    )
     root = Path(outdir)
     (root / "feeds").mkdir(parents=True, exist_ok=True)
     summary = BuildSummary()
@@ -95,33 +125,73 @@ def build_site(
         summary.bytes += len(content)
         if path.exists() and path.read_bytes() == content:
             return
+        path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, content)
         summary.changed += 1
 
-    planned = list(_plan(catalog))
+    def page(relative: str, text: str) -> None:
+        summary.pages += 1
+        emit(relative + "index.html", text.encode("utf-8"))
+
+    planned = list(_plan(catalog, layout))
     for number, item in enumerate(planned, 1):
+        # Each event links to its observance page, which carries the description and sources
+        # that would otherwise repeat in every event of every feed.
+        details_url = layout.absolute(layout.observance_path("{id}", item.lang))
         content = feed(
-            catalog.select(item.name), first_year=first_year, last_year=last_year, lang=item.lang
+            catalog.select(item.name),
+            first_year=first_year,
+            last_year=last_year,
+            lang=item.lang,
+            details=False,
+            details_url=details_url,
         )
         summary.events += content.count(b"BEGIN:VEVENT")
+        summary.feeds += 1
         emit(item.path, content)
         if progress is not None:
             progress.write(f"\r[{number}/{len(planned)}] {item.path}\x1b[K")
             progress.flush()
     if progress is not None:
         progress.write("\n")
+    emit("style.css", stylesheet().encode("utf-8"))
     emit("observances.json", to_json(observances_document(catalog)))
     window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
     emit("occurrences.json", to_json(occurrences_document(window)))
-    upcoming = catalog.filter(scope="world").upcoming(after=today, limit=12)
-    feeds = feed_links(catalog, langs=lambda name: feed_languages(catalog, name))
-    page = index_html(feeds, upcoming, base_url=base_url)
-    emit("index.html", page.encode("utf-8"))
-    for stale in sorted((root / "feeds").glob("*.ics")):
-        if stale not in written:
-            stale.unlink()
-            summary.removed += 1
+    for page_lang in LANGUAGES:
+        page(
+            layout.index_path(page_lang),
+            index_page(catalog, lang=page_lang, today=today, layout=layout),
+        )
+    for code in catalog.countries():
+        for page_lang in page_languages(catalog, code, default_lang=lang):
+            text = country_page(catalog, code, lang=page_lang, today=today, layout=layout)
+            page(layout.country_path(code, page_lang), text)
+    for observance in catalog:
+        if observance.same_as is not None and observance.same_as in catalog:
+            continue
+        for page_lang in page_languages(catalog, observance.scope, default_lang=lang):
+            text = observance_page(
+                catalog, observance.id, lang=page_lang, today=today, layout=layout
+            )
+            page(layout.observance_path(observance.id, page_lang), text)
+    summary.removed += _remove_stale(root, written)
     return summary
+
+
+def _remove_stale(root: Path, written: set[Path]) -> int:
+    """Remove the feeds and pages an earlier build wrote that this one did not."""
+    removed = 0
+    stale = [p for p in root.glob("feeds/*.ics") if p not in written]
+    stale += [p for p in root.rglob("index.html") if p not in written]
+    for path in sorted(stale):
+        path.unlink()
+        removed += 1
+        folder = path.parent
+        while folder != root and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    return removed
 
 
 def progress_stream() -> TextIO | None:
@@ -129,4 +199,11 @@ def progress_stream() -> TextIO | None:
     return sys.stderr if sys.stderr.isatty() else None
 
 
-__all__ = ["BuildSummary", "build_site", "progress_stream"]
+__all__ = [
+    "SIZE_BUDGET",
+    "YEARS_AHEAD",
+    "YEARS_BACK",
+    "BuildSummary",
+    "build_site",
+    "progress_stream",
+]

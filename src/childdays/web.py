@@ -5,7 +5,8 @@ Mount it in any WSGI server or CMS::
     from childdays.web import make_app
     application = make_app()
 
-Routes: ``/`` (an HTML index with subscribe links), ``/feeds/{name}.ics`` and
+Routes: the pages of the static site (``/``, ``/{lang}/``, ``/{lang}/{country}/``,
+``/{lang}/days/{id}/``, ``/style.css``; see :mod:`childdays.pages`), ``/feeds/{name}.ics`` and
 ``/feeds/{name}.{lang}.ics`` (``name`` = ``world``, a country code, a region id or a tag),
 ``/observances.json``, ``/occurrences.json?from=&to=&country=&tag=&lang=``. Responses carry a
 strong ETag (a hash of the bytes), Last-Modified from the data, Cache-Control, and answer
@@ -29,7 +30,7 @@ from childdays.i18n import LANGUAGES
 from childdays.ical import feed as build_feed
 from childdays.links import feed_headers
 from childdays.observances import MAX_QUERY_YEARS, Catalog
-from childdays.pages import feed_languages, feed_links, index_html
+from childdays.pages import SiteLayout, render_path
 
 StartResponse = Callable[..., Any]
 WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
@@ -116,8 +117,12 @@ class FeedApp:
         years: tuple[int, int] | None,
         max_age: int,
         today: Callable[[], date],
+        base_url: str | None = None,
+        lang: str = "en",
     ) -> None:
         self._catalog = catalog
+        self._base_url = base_url
+        self._lang = lang
         self._years = years
         self._max_age = max_age
         self._today = today
@@ -155,23 +160,26 @@ class FeedApp:
 
         return self._memo(("feed", name, lang, first, last), make)
 
-    def _index(self, environ: dict[str, Any]) -> Response:
-        scheme = environ.get("wsgi.url_scheme", "http")
-        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "localhost")
-        base = f"{scheme}://{host}{environ.get('SCRIPT_NAME', '')}/"
+    def _page(self, path: str) -> Response | None:
+        # Links come from the configured base URL or are relative: never from the Host header.
+        first, last = self._window()
+        layout = SiteLayout(
+            default_lang=self._lang, base_url=self._base_url, first_year=first, last_year=last
+        )
         today = self._today()
-
-        def make() -> Response:
-            feeds = feed_links(
-                self._catalog, langs=lambda name: feed_languages(self._catalog, name)
-            )
-            upcoming = self._catalog.filter(scope="world").upcoming(after=today, limit=12)
-            page = index_html(feeds, upcoming, base_url=base).encode("utf-8")
-            return _cached(
-                page, "text/html; charset=utf-8", self._catalog.last_updated(), self._max_age
-            )
-
-        return self._memo(("index", base, today), make)
+        key = ("page", path, today, first, last)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        # Unknown paths are not cached, so requests for made-up pages cannot fill the memory.
+        found = render_path(self._catalog, path, today=today, layout=layout)
+        if found is None:
+            return None
+        content_type, text = found
+        response = _cached(
+            text.encode("utf-8"), content_type, self._catalog.last_updated(), self._max_age
+        )
+        return self._memo(key, lambda: response)
 
     def _observances(self, query: dict[str, list[str]]) -> Response:
         lang = query.get("lang", ["en"])[0]
@@ -225,14 +233,14 @@ class FeedApp:
             return _plain("405 Method Not Allowed", "only GET and HEAD", (("Allow", "GET, HEAD"),))
         path = environ.get("PATH_INFO", "/") or "/"
         query = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=False)
-        if path in ("/", "/index.html"):
-            response = self._index(environ)
-        elif path == "/observances.json":
+        if path == "/observances.json":
             response = self._observances(query)
         elif path == "/occurrences.json":
             response = self._occurrences(query)
         elif match := _FEED_PATH.match(path):
             response = self._feed(match.group("name"), match.group("lang") or "en")
+        elif path.endswith(("/", ".html", ".css")) and (page := self._page(path)) is not None:
+            response = page
         else:
             response = _plain("404 Not Found", f"nothing at {path}")
         if response.status.startswith("200") and _not_modified(environ, response):
@@ -259,11 +267,15 @@ def make_app(
     years: tuple[int, int] | None = None,
     max_age: int = 3600,
     today: Callable[[], date] = date.today,
+    base_url: str | None = None,
+    lang: str = "en",
 ) -> FeedApp:
     """A WSGI app serving ``catalog`` (default: the built-in one).
 
     ``years`` fixes the feed window (default: two years back to ten ahead of ``today()``);
-    ``max_age`` is the Cache-Control max-age in seconds.
+    ``max_age`` is the Cache-Control max-age in seconds. Pages link feeds under ``base_url``
+    (the app's public address; without it, downloads are relative links and the subscribe
+    buttons that need an absolute address are left out); ``lang`` is the language of ``/``.
 
     >>> app = make_app(years=(2024, 2024))
     >>> app.respond({"PATH_INFO": "/feeds/KH.km.ics"}).status
@@ -273,7 +285,7 @@ def make_app(
         from childdays import catalog as builtin
 
         catalog = builtin()
-    return FeedApp(catalog, years=years, max_age=max_age, today=today)
+    return FeedApp(catalog, years=years, max_age=max_age, today=today, base_url=base_url, lang=lang)
 
 
 __all__ = ["FeedApp", "Response", "WSGIApp", "make_app"]

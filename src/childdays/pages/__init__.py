@@ -1,6 +1,11 @@
-"""The HTML index of feeds: subscribe links for every feed and a table of upcoming observances.
+"""The page builders of the site, ``childdays serve`` and the CMS integrations.
 
-Used by the WSGI app (:mod:`childdays.web`) and the static site (:mod:`childdays.site`).
+Plain functions that return HTML strings, in the twelve languages: :func:`index_page`,
+:func:`country_page`, :func:`observance_page` (whole documents) and their ``*_section``
+counterparts (the inside of ``<main>``, for a CMS template), with :class:`SiteLayout` saying
+where pages and feeds live. :func:`word` gives the translated fixed words and
+:func:`country_name` country names from CLDR. The older one-page feed list
+(:func:`index_html`, :func:`feed_links`) is kept for existing callers.
 """
 
 from __future__ import annotations
@@ -12,6 +17,31 @@ from dataclasses import dataclass
 from childdays.i18n import LANGUAGES
 from childdays.links import subscribe_links
 from childdays.observances import Catalog, Occurrence
+from childdays.pages.places import (
+    continent_of,
+    country_name,
+    direction,
+    language_name,
+    month_title,
+)
+from childdays.pages.render import (
+    SiteLayout,
+    country_page,
+    country_section,
+    document,
+    index_page,
+    index_section,
+    json_ld,
+    month_grid,
+    observance_page,
+    observance_section,
+    occurrence_list,
+    page_languages,
+    render_path,
+    stylesheet,
+    subscribe_section,
+)
+from childdays.pages.words import WORDS, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +171,33 @@ def feed_links(
     links += [FeedLink("Topics", tag, tag, of(tag)) for tag in catalog.tags()]
     links += [FeedLink("Countries", code, code, of(code)) for code in catalog.countries()]
     return links
+
+
+__all__ = [
+    "WORDS",
+    "FeedLink",
+    "SiteLayout",
+    "continent_of",
+    "country_name",
+    "country_page",
+    "country_section",
+    "direction",
+    "document",
+    "feed_languages",
+    "feed_links",
+    "index_html",
+    "index_page",
+    "index_section",
+    "json_ld",
+    "language_name",
+    "month_grid",
+    "month_title",
+    "observance_page",
+    "observance_section",
+    "occurrence_list",
+    "page_languages",
+    "render_path",
+    "stylesheet",
+    "subscribe_section",
+    "word",
+]

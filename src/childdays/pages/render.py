@@ -1,0 +1,750 @@
+"""The site's pages: an index per language, a page per country and a page per observance.
+
+Each builder is a plain function that returns an HTML string: a whole document
+(``*_page``) or the part inside ``<main>`` (``*_section``) for a CMS template. Links between
+pages come from a :class:`SiteLayout`, so the static site, ``childdays serve`` and a CMS can
+each put pages where they like. Everything is deterministic: the same catalog, layout and day
+give the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from childdays.export import to_jsonld
+from childdays.i18n import LANGUAGES, format_date, khmer_digits, pick
+from childdays.links import subscribe_links
+from childdays.observances import Catalog, Observance, Occurrence
+from childdays.pages.places import (
+    continent_of,
+    continents,
+    country_name,
+    direction,
+    first_weekday,
+    language_name,
+    month_title,
+    weekday_abbreviations,
+)
+from childdays.pages.style import SCRIPT, STYLE
+from childdays.pages.words import word
+
+_esc = html.escape
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLayout:
+    """Where pages and feeds live (paths relative to the site root) and the public address.
+
+    ``default_lang`` pages sit at the root (``KH/``), the others under ``{lang}/`` (``km/KH/``);
+    observance pages under ``days/{id}/``; feeds under ``feeds/``. ``base_url`` is the public
+    address of the root: without it, subscribe links that need an absolute address are left
+    out. ``first_year``/``last_year`` are the feeds' window, told to readers. Subclass and
+    override the ``*_path`` methods to place pages elsewhere (a CMS does).
+    """
+
+    default_lang: str = "en"
+    base_url: str | None = None
+    first_year: int | None = None
+    last_year: int | None = None
+
+    def prefix(self, lang: str) -> str:
+        """The folder of ``lang``'s pages: ``""`` for the default language, else ``"{lang}/"``."""
+        return "" if lang == self.default_lang else f"{lang}/"
+
+    def index_path(self, lang: str) -> str:
+        """The index page of ``lang``."""
+        return self.prefix(lang)
+
+    def country_path(self, code: str, lang: str) -> str:
+        """The page of country ``code`` in ``lang``."""
+        return f"{self.prefix(lang)}{code}/"
+
+    def observance_path(self, observance_id: str, lang: str) -> str:
+        """The page of an observance in ``lang``."""
+        return f"{self.prefix(lang)}days/{observance_id}/"
+
+    def feed_path(self, name: str, lang: str) -> str:
+        """A feed: ``feeds/{name}.ics`` in English, ``feeds/{name}.{lang}.ics`` otherwise."""
+        return f"feeds/{name}.ics" if lang == "en" else f"feeds/{name}.{lang}.ics"
+
+    def asset_path(self, name: str) -> str:
+        """A shared file such as ``style.css``."""
+        return name
+
+    def absolute(self, path: str) -> str | None:
+        """``path`` under ``base_url``, or None without a base URL."""
+        if self.base_url is None:
+            return None
+        return self.base_url.rstrip("/") + "/" + path
+
+    def href(self, here: str, target: str) -> str:
+        """A link from the page at ``here`` to ``target`` (both relative to the root)."""
+        depth = here.count("/")
+        relative = "../" * depth + target
+        return relative or "./"
+
+
+def page_languages(catalog: Catalog, scope: str, *, default_lang: str = "en") -> list[str]:
+    """The languages the pages (and feeds) of ``scope`` are offered in, in site order.
+
+    All twelve for the world, regions and topics; for a country (or its national observances):
+    the default language, English and the languages of the country's own records.
+    """
+    if len(scope) != 2 or not scope.isupper():
+        return list(LANGUAGES)
+    own = {lang.split("-")[0] for o in catalog if o.scope == scope for lang in o.names}
+    wanted = own | {"en", default_lang}
+    return [lang for lang in LANGUAGES if lang in wanted]
+
+
+def _digits(text: str | int, lang: str) -> str:
+    return khmer_digits(text) if lang == "km" else str(text)
+
+
+def _in(lang: str, texts: dict[str, str]) -> tuple[str, str] | None:
+    return pick(texts, lang)
+
+
+def _lang_attr(found_lang: str, page_lang: str) -> str:
+    """A ``lang`` attribute when a text falls back to another language than the page's."""
+    return "" if found_lang == page_lang else f' lang="{_esc(found_lang)}"'
+
+
+def _region_label(region: str) -> tuple[str, str]:
+    """A region (an organisation of states) has only an English label."""
+    return "en", region.replace("-", " ")
+
+
+def document(
+    *,
+    lang: str,
+    title: str,
+    body: str,
+    here: str,
+    layout: SiteLayout,
+    alternates: Sequence[tuple[str, str]] = (),
+    description: str | None = None,
+) -> str:
+    """A whole HTML page around ``body`` (the inside of ``<main>``).
+
+    ``alternates`` are ``(lang, path)`` of the same page in other languages: they become the
+    language switcher and ``hreflang`` links.
+    """
+    css = layout.href(here, layout.asset_path("style.css"))
+    switcher = ""
+    links = []
+    if len(alternates) > 1:
+        items = []
+        for other, path in alternates:
+            name = _esc(language_name(other))
+            if other == lang:
+                items.append(f'<li><a aria-current="page" lang="{other}">{name}</a></li>')
+            else:
+                href = _esc(layout.href(here, path))
+                items.append(
+                    f'<li><a href="{href}" lang="{other}" hreflang="{other}">{name}</a></li>'
+                )
+            links.append(
+                f'<link rel="alternate" hreflang="{other}" href="{_esc(layout.href(here, path))}">'
+            )
+        switcher = (
+            f'<nav class="langs" aria-label="{_esc(word("language", lang))}">'
+            f"<ul>{''.join(items)}</ul></nav>"
+        )
+    home = _esc(layout.href(here, layout.index_path(lang)))
+    meta = f'<meta name="description" content="{_esc(description)}">' if description else ""
+    return "\n".join(
+        [
+            "<!doctype html>",
+            f'<html lang="{_esc(lang)}" dir="{direction(lang)}">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            '<meta name="color-scheme" content="light dark">',
+            f"<title>{_esc(title)}</title>",
+            meta,
+            *links,
+            f'<link rel="stylesheet" href="{_esc(css)}">',
+            "</head>",
+            "<body>",
+            f'<header class="top"><a class="home" href="{home}">{_esc(word("title", lang))}</a>'
+            f"{switcher}</header>",
+            f"<main>\n{body}\n</main>",
+            f'<footer><p>{_esc(word("data", lang))}: <a href="'
+            f'{_esc(layout.href(here, layout.asset_path("observances.json")))}">'
+            "observances.json</a> · childdays</p></footer>",
+            f"<script>{SCRIPT}</script>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def subscribe_section(
+    name: str, lang: str, *, here: str, layout: SiteLayout, about: str | None = None
+) -> str:
+    """Subscribe buttons for feed ``name`` in ``lang``: Apple, Google, Outlook, download, copy.
+
+    With an https base URL Apple gets ``webcal://``; with an http one every link stays http.
+    Without a base URL only the download (a relative link) is shown, with a note saying why.
+    """
+    path = layout.feed_path(name, lang)
+    download = _esc(layout.href(here, path))
+    address = layout.absolute(path)
+    parts = [f'<section class="subscribe" aria-labelledby="sub-{_esc(name)}">']
+    parts.append(f'<h2 id="sub-{_esc(name)}">{_esc(word("subscribe", lang))}</h2>')
+    if about:
+        parts.append(f"<p>{_esc(about)} {_esc(word('refresh', lang))}</p>")
+    parts.append('<div class="buttons">')
+    if address is not None:
+        links = subscribe_links(address)
+        parts += [
+            f'<a class="button" href="{_esc(links.apple)}">{_esc(word("apple", lang))}</a>',
+            f'<a class="button" href="{_esc(links.google)}">{_esc(word("google", lang))}</a>',
+            f'<a class="button" href="{_esc(links.outlook)}">{_esc(word("outlook", lang))}</a>',
+        ]
+    parts.append(f'<a class="button" href="{download}" download>{_esc(word("download", lang))}</a>')
+    parts.append("</div>")
+    if address is not None:
+        field = f"feed-{_esc(name)}"
+        parts.append(
+            f'<p class="copy"><label for="{field}">{_esc(word("copy", lang))}</label>'
+            f'<input id="{field}" readonly value="{_esc(subscribe_links(address).address)}" '
+            f'dir="ltr"><button type="button" hidden data-copy="{field}" '
+            f'data-done="{_esc(word("copied", lang))}">{_esc(word("copy", lang))}</button></p>'
+        )
+    else:
+        parts.append(f'<p class="note">{_esc(word("no_base", lang))}</p>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def _window_text(key: str, lang: str, layout: SiteLayout, **values: str) -> str | None:
+    if layout.first_year is None or layout.last_year is None:
+        return None
+    return word(
+        key,
+        lang,
+        first=_digits(layout.first_year, lang),
+        last=_digits(layout.last_year, lang),
+        **values,
+    )
+
+
+def _occurrence_item(
+    occurrence: Occurrence, lang: str, *, here: str, layout: SiteLayout, country: str | None
+) -> str:
+    observance = occurrence.observance
+    target = layout.observance_path(observance.id, _page_lang(lang, observance, layout))
+    title = _esc(occurrence.title(lang))
+    when = _esc(occurrence.date_text(lang))
+    if occurrence.end != occurrence.start:
+        when += " – " + _esc(format_date(occurrence.end, lang))
+    title_lang = _lang_attr(_name_lang(observance, lang), lang)
+    parts = [
+        "<li>",
+        f'<time datetime="{occurrence.start.isoformat()}">{when}</time>',
+        f'<a href="{_esc(layout.href(here, target))}"{title_lang}>{title}</a>',
+    ]
+    theme = occurrence.theme(lang)
+    if theme:
+        theme_lang = _lang_attr(_theme_lang(occurrence, lang), lang)
+        parts.append(
+            f'<span class="theme">{_esc(word("theme", lang))}: '
+            f"<span{theme_lang}>{_esc(theme)}</span></span>"
+        )
+    badges = []
+    if not occurrence.confirmed:
+        badges.append(f'<span class="badge">{_esc(word("tentative", lang))}</span>')
+    if country is not None and observance.is_public_holiday(occurrence.year, country):
+        badges.append(f'<span class="badge holiday">{_esc(word("holiday", lang))}</span>')
+    if badges:
+        parts.append(f'<span class="badges">{"".join(badges)}</span>')
+    parts.append("</li>")
+    return "".join(parts)
+
+
+def _name_lang(observance: Observance, lang: str) -> str:
+    """The language of the name shown for ``lang`` (English when the data has no other)."""
+    found = pick(observance.names, lang)
+    return found[0].split("-")[0] if found else "en"
+
+
+def _theme_lang(occurrence: Occurrence, lang: str) -> str:
+    """The language of the theme shown for ``lang`` (themes fall back to English)."""
+    themes = occurrence.observance.record.themes
+    has = any(t.year == occurrence.year and t.lang.split("-")[0] == lang for t in themes)
+    return lang if has else "en"
+
+
+def _page_lang(lang: str, observance: Observance, layout: SiteLayout) -> str:
+    """The language an observance's page exists in for a reader of ``lang``."""
+    scope = observance.scope
+    if len(scope) != 2 or not scope.isupper():
+        return lang
+    own = {name_lang.split("-")[0] for name_lang in observance.names}
+    return lang if lang in own | {"en", layout.default_lang} else layout.default_lang
+
+
+def occurrence_list(
+    occurrences: Iterable[Occurrence],
+    lang: str,
+    *,
+    here: str,
+    layout: SiteLayout,
+    country: str | None = None,
+) -> str:
+    """An ordered list of occurrences: date, title (linked), theme and badges."""
+    items = [
+        _occurrence_item(o, lang, here=here, layout=layout, country=country) for o in occurrences
+    ]
+    return '<ol class="events">\n' + "\n".join(items) + "\n</ol>"
+
+
+def month_grid(
+    year: int, occurrences: Sequence[Occurrence], lang: str, *, country: str | None = None
+) -> str:
+    """The year as twelve small month tables, days with an observance marked."""
+    marked: dict[date, list[str]] = {}
+    for occurrence in occurrences:
+        day = occurrence.start
+        while day <= occurrence.end:
+            if day.year == year:
+                marked.setdefault(day, []).append(occurrence.title(lang))
+            day += timedelta(days=1)
+    first = first_weekday(country)
+    names = weekday_abbreviations(lang)
+    order = [(first + i) % 7 for i in range(7)]
+    # End tags of cells and rows are optional in HTML; leaving them out halves the grid.
+    head = "".join(f"<th>{_esc(names[d])}" for d in order)
+    months = []
+    for month in range(1, 13):
+        day = date(year, month, 1)
+        cells = ["<td>"] * ((day.weekday() - first) % 7)
+        while day.month == month:
+            number = _digits(day.day, lang)
+            titles = marked.get(day)
+            if titles:
+                label = _esc("; ".join(titles))
+                cells.append(f'<td class="on" title="{label}"><b>{number}</b>')
+            else:
+                cells.append(f"<td>{number}")
+            day += timedelta(days=1)
+        rows = ["".join(cells[i : i + 7]) for i in range(0, len(cells), 7)]
+        body = "".join(f"<tr>{row}" for row in rows)
+        months.append(
+            f"<table><caption>{_esc(month_title(month, lang))}</caption>"
+            f"<thead><tr>{head}</thead><tbody>{body}</tbody></table>"
+        )
+    return '<div class="grid">' + "".join(months) + "</div>"
+
+
+def country_section(
+    catalog: Catalog, code: str, *, lang: str, today: date, layout: SiteLayout, here: str = ""
+) -> str:
+    """The inside of a country's page.
+
+    Subscribe buttons, this year's and next year's observances, and this year's month grid.
+    """
+    place = country_name(code, lang)
+    view = catalog.for_country(code)
+    year = today.year
+    parts = [
+        f"<h1>{_esc(place)}</h1>",
+        f'<p class="lede">{_esc(word("in_place", lang, place=place))}</p>',
+        subscribe_section(
+            code,
+            lang,
+            here=here,
+            layout=layout,
+            about=_window_text("feed_place", lang, layout, place=place),
+        ),
+    ]
+    this_year: list[Occurrence] = []
+    for shown in (year, year + 1):
+        found = view.occurrences(date(shown, 1, 1), date(shown, 12, 31))
+        if shown == year:
+            this_year = found
+        parts.append(f'<h2 id="y{shown}">{_esc(_digits(shown, lang))}</h2>')
+        parts.append(occurrence_list(found, lang, here=here, layout=layout, country=code))
+    parts.append(f"<h2>{_esc(word('glance', lang, year=_digits(year, lang)))}</h2>")
+    parts.append(month_grid(year, this_year, lang, country=code))
+    return "\n".join(parts)
+
+
+def country_page(catalog: Catalog, code: str, *, lang: str, today: date, layout: SiteLayout) -> str:
+    """The whole page of country ``code`` in ``lang`` (see :func:`country_section`)."""
+    here = layout.country_path(code, lang)
+    offered = page_languages(catalog, code, default_lang=layout.default_lang)
+    body = country_section(catalog, code, lang=lang, today=today, layout=layout, here=here)
+    place = country_name(code, lang)
+    return document(
+        lang=lang,
+        title=f"{place} · {word('title', lang)}",
+        body=body,
+        here=here,
+        layout=layout,
+        alternates=[(other, layout.country_path(code, other)) for other in offered],
+        description=word("in_place", lang, place=place),
+    )
+
+
+def _scope_label(catalog: Catalog, scope: str, lang: str) -> tuple[str, str]:
+    if scope == "world":
+        return lang, word("worldwide", lang)
+    if len(scope) == 2 and scope.isupper():
+        return lang, country_name(scope, lang)
+    return _region_label(scope)
+
+
+def json_ld(occurrences: Iterable[Occurrence], lang: str) -> str:
+    r"""A ``<script type="application/ld+json">`` element, safe to embed.
+
+    ``<``, ``>`` and ``&`` are written as JSON escapes (``\u003c``...), so no text in the data
+    can close the element (``</script>``) or open a comment; the JSON means the same.
+    """
+    text = json.dumps(to_jsonld(occurrences, lang=lang), ensure_ascii=False, sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def observance_section(
+    catalog: Catalog,
+    observance_id: str,
+    *,
+    lang: str,
+    today: date,
+    layout: SiteLayout,
+    here: str = "",
+) -> str:
+    """The inside of an observance's page.
+
+    What it is, who established it and when, its dates over the years, every edition with its
+    theme, its names in every language and its sources.
+    """
+    observance = catalog[observance_id]
+    record = observance.record
+    scope = observance.scope
+    national = len(scope) == 2 and scope.isupper()
+    seen = catalog.for_country(scope) if national else catalog
+    if national and observance.id not in seen:
+        seen = catalog
+    observance = seen[observance_id]
+    name_lang, name = pick(observance.names, lang) or ("en", observance.name("en"))
+    parts = [f"<h1{_lang_attr(name_lang, lang)}>{_esc(name)}</h1>"]
+    about = _in(lang, record.descriptions)
+    if about:
+        parts.append(f'<p class="lede"{_lang_attr(about[0], lang)}>{_esc(about[1])}</p>')
+    facts = []
+    scope_lang, scope_name = _scope_label(catalog, scope, lang)
+    if national:
+        link = _esc(
+            layout.href(
+                here, layout.country_path(scope, _country_lang(catalog, scope, lang, layout))
+            )
+        )
+        scope_html = f'<a href="{link}">{_esc(scope_name)}</a>'
+    else:
+        scope_html = f"<span{_lang_attr(scope_lang, lang)}>{_esc(scope_name)}</span>"
+    facts.append(f"<dt>{_esc(word('observances', lang))}</dt><dd>{scope_html}</dd>")
+    if observance.established_by:
+        facts.append(
+            f"<dt>{_esc(word('established_by', lang))}</dt>"
+            f'<dd lang="en">{_esc(observance.established_by)}</dd>'
+        )
+    if observance.established is not None:
+        facts.append(
+            f"<dt>{_esc(word('established', lang))}</dt>"
+            f"<dd>{_esc(_digits(observance.established, lang))}</dd>"
+        )
+    if observance.first_year is not None:
+        facts.append(
+            f"<dt>{_esc(word('first_held', lang))}</dt>"
+            f"<dd>{_esc(_digits(observance.first_year, lang))}</dd>"
+        )
+    parts.append('<dl class="facts">' + "".join(facts) + "</dl>")
+    feed_name = "world" if scope == "world" else scope
+    feed_lang = (
+        lang
+        if lang in page_languages(catalog, feed_name, default_lang=layout.default_lang)
+        else "en"
+    )
+    parts.append(subscribe_section(feed_name, feed_lang, here=here, layout=layout))
+
+    rows = []
+    for span in record.schedule:
+        start = max(span.since, observance.first_year or span.since)
+        occurrence = observance.occurrence(start)
+        until = _digits(span.until, lang) if span.until is not None else "…"
+        first = _esc(occurrence.date_text(lang)) if occurrence else ""
+        rows.append(
+            f"<tr><td>{_esc(_digits(span.since, lang))}–{_esc(until)}</td><td>{first}</td></tr>"
+        )
+    parts.append(f"<h2>{_esc(word('history', lang))}</h2>")
+    parts.append(
+        f'<table><thead><tr><th scope="col">{_esc(word("years", lang))}</th>'
+        f'<th scope="col">{_esc(word("first_date", lang))}</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+    first_year = observance.first_year or min(s.since for s in record.schedule)
+    last_year = today.year + 1
+    editions: list[Occurrence] = []
+    edition_rows = []
+    not_held = {entry.year for entry in record.not_held}
+    for year in range(first_year, last_year + 1):
+        occurrence = observance.occurrence(year)
+        if occurrence is None:
+            if year in not_held:
+                edition_rows.append(
+                    f"<tr><td>{_esc(_digits(year, lang))}</td>"
+                    f'<td colspan="2">{_esc(word("not_held", lang))}</td></tr>'
+                )
+            continue
+        editions.append(occurrence)
+        number = _digits(occurrence.edition, lang) if occurrence.edition is not None else ""
+        theme = occurrence.theme(lang)
+        theme_html = ""
+        if theme:
+            theme_html = (
+                f"<span{_lang_attr(_theme_lang(occurrence, lang), lang)}>{_esc(theme)}</span>"
+            )
+        edition_rows.append(
+            f'<tr><td><time datetime="{occurrence.start.isoformat()}">'
+            f"{_esc(occurrence.date_text(lang))}</time></td>"
+            f"<td>{_esc(number)}</td><td>{theme_html}</td></tr>"
+        )
+    parts.append(f"<h2>{_esc(word('editions', lang))}</h2>")
+    parts.append(
+        '<table class="editions"><thead><tr>'
+        f'<th scope="col">{_esc(word("date", lang))}</th>'
+        f'<th scope="col">{_esc(word("edition", lang))}</th>'
+        f'<th scope="col">{_esc(word("theme", lang))}</th></tr></thead>'
+        f"<tbody>{''.join(reversed(edition_rows))}</tbody></table>"
+    )
+
+    names = []
+    for name_lang in sorted(observance.names):
+        mark = ""
+        if name_lang in record.translated_names:
+            mark = f" <small>({_esc(word('translation', lang))})</small>"
+        names.append(
+            f"<dt>{_esc(language_name(name_lang))}</dt>"
+            f'<dd><span lang="{_esc(name_lang)}">{_esc(observance.names[name_lang])}</span>'
+            f"{mark}</dd>"
+        )
+    parts.append(f"<h2>{_esc(word('names', lang))}</h2>")
+    parts.append('<dl class="names">' + "".join(names) + "</dl>")
+    sources = [
+        f'<li><a href="{_esc(source.url)}" lang="en">{_esc(source.title or source.url)}</a></li>'
+        for source in observance.sources
+    ]
+    parts.append(f"<h2>{_esc(word('sources', lang))}</h2>")
+    parts.append('<ul class="sources">' + "".join(sources) + "</ul>")
+    recent = [o for o in editions if o.year >= today.year - 1]
+    parts.append(json_ld(recent, lang))
+    return "\n".join(parts)
+
+
+def _country_lang(catalog: Catalog, code: str, lang: str, layout: SiteLayout) -> str:
+    offered = page_languages(catalog, code, default_lang=layout.default_lang)
+    return lang if lang in offered else layout.default_lang
+
+
+def observance_page(
+    catalog: Catalog, observance_id: str, *, lang: str, today: date, layout: SiteLayout
+) -> str:
+    """The whole page of an observance in ``lang`` (see :func:`observance_section`)."""
+    observance = catalog[observance_id]
+    here = layout.observance_path(observance_id, lang)
+    offered = page_languages(catalog, observance.scope, default_lang=layout.default_lang)
+    body = observance_section(
+        catalog, observance_id, lang=lang, today=today, layout=layout, here=here
+    )
+    return document(
+        lang=lang,
+        title=f"{observance.name(lang)} · {word('title', lang)}",
+        body=body,
+        here=here,
+        layout=layout,
+        alternates=[(other, layout.observance_path(observance_id, other)) for other in offered],
+    )
+
+
+def _sort_key(text: str) -> str:
+    return text.casefold()
+
+
+def index_section(
+    catalog: Catalog, *, lang: str, today: date, layout: SiteLayout, here: str = ""
+) -> str:
+    """The inside of the index page.
+
+    What is coming up, the worldwide calendar, the countries grouped by continent, the
+    observances, and the regional and topic calendars.
+    """
+    parts = [
+        f"<h1>{_esc(word('title', lang))}</h1>",
+        f'<p class="lede">{_esc(word("tagline", lang))}</p>',
+        f'<nav class="jump"><a href="#countries">{_esc(word("countries", lang))}</a>'
+        f'<a href="#days">{_esc(word("observances", lang))}</a></nav>',
+    ]
+    world = catalog.filter(scope="world")
+    coming = world.upcoming(after=today, limit=6)
+    parts.append(f"<h2>{_esc(word('coming', lang))}</h2>")
+    parts.append(occurrence_list(coming, lang, here=here, layout=layout))
+    parts.append(
+        subscribe_section(
+            "world",
+            lang,
+            here=here,
+            layout=layout,
+            about=_window_text("feed_world", lang, layout),
+        )
+    )
+    parts.append(f'<h2 id="countries">{_esc(word("countries", lang))}</h2>')
+    parts.append(
+        f'<p class="find" hidden><label for="find">{_esc(word("find", lang))}</label>'
+        '<input id="find" type="search" autocomplete="off" data-filter="countries"></p>'
+    )
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for code in catalog.countries():
+        groups.setdefault(continent_of(code) or "001", []).append((country_name(code, lang), code))
+    order = [c for c in continents() if c in groups] + (["001"] if "001" in groups else [])
+    parts.append(
+        '<nav class="jump">'
+        + "".join(f'<a href="#c{c}">{_esc(country_name(c, lang))}</a>' for c in order)
+        + "</nav>"
+    )
+    for continent in order:
+        items = []
+        for place, code in sorted(groups[continent], key=lambda item: _sort_key(item[0])):
+            target = layout.country_path(code, _country_lang(catalog, code, lang, layout))
+            items.append(f'<li><a href="{_esc(layout.href(here, target))}">{_esc(place)}</a></li>')
+        parts.append(
+            f'<section class="continent" id="c{continent}">'
+            f"<h3>{_esc(country_name(continent, lang))}</h3>"
+            f'<ul class="countries">{"".join(items)}</ul></section>'
+        )
+    parts.append(f'<h2 id="days">{_esc(word("observances", lang))}</h2>')
+    days = sorted(
+        (o for o in catalog if not (len(o.scope) == 2 and o.scope.isupper())),
+        key=lambda o: _sort_key(o.name(lang)),
+    )
+    items = []
+    for observance in days:
+        found_lang, name = pick(observance.names, lang) or ("en", observance.name("en"))
+        target = layout.observance_path(observance.id, lang)
+        items.append(
+            f'<li><a href="{_esc(layout.href(here, target))}"{_lang_attr(found_lang, lang)}>'
+            f"{_esc(name)}</a></li>"
+        )
+    parts.append('<ul class="days">' + "".join(items) + "</ul>")
+    parts.append(f"<h2>{_esc(word('regional', lang))}</h2>")
+    parts.append(_feed_rows(catalog, sorted(catalog.regions), lang, here=here, layout=layout))
+    parts.append(f"<h2>{_esc(word('topics', lang))}</h2>")
+    parts.append(_feed_rows(catalog, catalog.tags(), lang, here=here, layout=layout))
+    return "\n".join(parts)
+
+
+def _feed_rows(
+    catalog: Catalog, names: Sequence[str], lang: str, *, here: str, layout: SiteLayout
+) -> str:
+    rows = []
+    for name in names:
+        label = name.replace("-", " ")
+        path = layout.feed_path(name, lang)
+        address = layout.absolute(path)
+        links = [f'<a href="{_esc(layout.href(here, path))}" download>.ics</a>']
+        if address is not None:
+            found = subscribe_links(address)
+            links += [
+                f'<a href="{_esc(found.apple)}">{_esc(word("apple", lang))}</a>',
+                f'<a href="{_esc(found.google)}">{_esc(word("google", lang))}</a>',
+                f'<a href="{_esc(found.outlook)}">{_esc(word("outlook", lang))}</a>',
+            ]
+        rows.append(f'<li><span lang="en">{_esc(label)}</span> {" ".join(links)}</li>')
+    return '<ul class="feeds">' + "".join(rows) + "</ul>"
+
+
+def index_page(catalog: Catalog, *, lang: str, today: date, layout: SiteLayout) -> str:
+    """The whole index page in ``lang`` (see :func:`index_section`)."""
+    here = layout.index_path(lang)
+    body = index_section(catalog, lang=lang, today=today, layout=layout, here=here)
+    return document(
+        lang=lang,
+        title=word("title", lang),
+        body=body,
+        here=here,
+        layout=layout,
+        alternates=[(other, layout.index_path(other)) for other in LANGUAGES],
+        description=word("tagline", lang),
+    )
+
+
+def stylesheet() -> str:
+    """The site's CSS (phone first, dark-mode aware, with a print stylesheet)."""
+    return STYLE
+
+
+__all__ = [
+    "SiteLayout",
+    "country_page",
+    "country_section",
+    "document",
+    "index_page",
+    "index_section",
+    "json_ld",
+    "month_grid",
+    "observance_page",
+    "observance_section",
+    "occurrence_list",
+    "page_languages",
+    "render_path",
+    "stylesheet",
+    "subscribe_section",
+]
+
+
+def render_path(
+    catalog: Catalog, path: str, *, today: date, layout: SiteLayout
+) -> tuple[str, str] | None:
+    """The page at ``path`` as ``(content type, text)``, or None when there is no such page.
+
+    ``path`` is a path of the site: ``/``, ``/km/KH/``, ``/days/{id}/``, ``/style.css``.
+
+    This is how ``childdays serve`` shows the same pages as a static build.
+
+    >>> import childdays
+    >>> found = render_path(childdays.catalog(), "/km/KH/", today=date(2024, 1, 1),
+    ...                     layout=SiteLayout())
+    >>> found is not None and found[0]
+    'text/html; charset=utf-8'
+    """
+    if path == "/" + layout.asset_path("style.css"):
+        return "text/css; charset=utf-8", stylesheet()
+    parts = [part for part in path.removesuffix("index.html").split("/") if part]
+    lang = layout.default_lang
+    if parts and parts[0] in LANGUAGES and parts[0] != layout.default_lang:
+        lang = parts.pop(0)
+    html_type = "text/html; charset=utf-8"
+    if not parts:
+        return html_type, index_page(catalog, lang=lang, today=today, layout=layout)
+    if len(parts) == 1 and parts[0] in catalog.countries():
+        code = parts[0]
+        if lang not in page_languages(catalog, code, default_lang=layout.default_lang):
+            return None
+        return html_type, country_page(catalog, code, lang=lang, today=today, layout=layout)
+    if len(parts) == 2 and parts[0] == "days" and parts[1] in catalog:
+        observance = catalog[parts[1]]
+        offered = page_languages(catalog, observance.scope, default_lang=layout.default_lang)
+        if lang not in offered:
+            return None
+        text = observance_page(catalog, observance.id, lang=lang, today=today, layout=layout)
+        return html_type, text
+    return None

@@ -24,10 +24,10 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "cms.md"
 STEP = re.compile(r"<!-- step: (?P<step>[^>]+?) -->\n```(?:sh|py)\n(?P<code>.*?)```", re.DOTALL)
 
 
-def steps() -> list[tuple[str, str]]:
+def steps(section: str, following: str) -> list[tuple[str, str]]:
     text = DOC.read_text("utf-8")
-    django = text[text.index("## Django") : text.index("## Wagtail")]
-    return [(m.group("step"), m.group("code")) for m in STEP.finditer(django)]
+    part = text[text.index(f"## {section}") : text.index(f"## {following}")]
+    return [(m.group("step"), m.group("code")) for m in STEP.finditer(part)]
 
 
 def free_port() -> int:
@@ -63,7 +63,7 @@ def test_the_django_steps_of_the_docs_work_in_a_fresh_project(tmp_path):
     server = None
     ran = []
     try:
-        for step, code in steps():
+        for step, code in steps("Django", "Wagtail"):
             if step == "run":
                 for line in code.splitlines():
                     args = shlex.split(line)
@@ -125,3 +125,76 @@ def test_the_django_steps_of_the_docs_work_in_a_fresh_project(tmp_path):
             server.terminate()
             server.wait(timeout=30)
     assert ["manage.py", "migrate"] in ran
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("wagtail") is None, reason="the wagtail extra is not installed"
+)
+def test_the_wagtail_steps_of_the_docs_work_in_a_project_from_wagtail_start(tmp_path):
+    wagtail = Path(sys.executable).with_name("wagtail")
+    if not wagtail.exists():
+        pytest.skip("no wagtail command beside this Python")
+    port = free_port()
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    server = None
+    try:
+        for step, code in steps("Wagtail", "Flask"):
+            if step == "run":
+                for line in code.splitlines():
+                    args = shlex.split(line)
+                    if not args or args[0] == "pip":
+                        continue
+                    if args[0] == "wagtail":
+                        args = [str(wagtail), *args[1:]]
+                    elif args[:2] == ["python", "manage.py"]:
+                        args = [sys.executable, *args[1:]]
+                    if "runserver" in args:
+                        calendar = (
+                            "from wagtail.models import Page\n"
+                            "from childdays.contrib.wagtail.models import CalendarPage\n"
+                            "page = CalendarPage(title='Days', slug='days-kh', country='KH',"
+                            " language='km')\n"
+                            "Page.objects.get(depth=2).add_child(instance=page)\n"
+                            "page.save_revision().publish()\n"
+                        )
+                        subprocess.run(
+                            [sys.executable, "manage.py", "shell", "-c", calendar],
+                            cwd=tmp_path,
+                            env=env,
+                            check=True,
+                            capture_output=True,
+                        )
+                        args = [*args[:-1], f"127.0.0.1:{port}", "--noreload"]
+                        server = subprocess.Popen(
+                            args,
+                            cwd=tmp_path,
+                            env=env,
+                            stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL,
+                        )
+                        wait_for(f"http://127.0.0.1:{port}/days/")
+                    else:
+                        subprocess.run(args, cwd=tmp_path, env=env, check=True, capture_output=True)
+            elif step.startswith("append "):
+                with (tmp_path / step.split()[1]).open("a", encoding="utf-8") as file:
+                    file.write("\n" + code)
+            elif step.startswith("before wagtail_urls "):
+                urls = tmp_path / step.split()[2]
+                lines = urls.read_text("utf-8").splitlines(keepends=True)
+                at = next(i for i, line in enumerate(lines) if "include(wagtail_urls)" in line)
+                urls.write_text("".join([*lines[:at], code, *lines[at:]]), encoding="utf-8")
+        assert server is not None
+        base = f"http://127.0.0.1:{port}"
+        status, headers, feed = get(f"{base}/days-kh/feed/km/")
+        assert status == 200
+        assert headers["Content-Type"] == "text/calendar; charset=utf-8"
+        assert b"UID:international-childrens-day-2024@childdays" in feed
+        status, _, page = get(f"{base}/days-kh/")
+        assert status == 200
+        assert f"webcal://127.0.0.1:{port}/days-kh/feed/km/".encode() in page
+        assert get(f"{base}/days/feeds/KH.km.ics")[0] == 200
+        assert get(f"{base}/")[0] == 200
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=30)

@@ -72,6 +72,39 @@ DATES = [
     # South Africa: first Saturday of November (2005 and 2015 dated government pages)
     ("childrens-day-za", 2005, date(2005, 11, 5)),
     ("childrens-day-za", 2015, date(2015, 11, 7)),
+    # Romania: 1 June, first celebrated in 1950
+    ("childrens-day-ro", 1949, None),
+    ("childrens-day-ro", 1950, date(1950, 6, 1)),
+    # Serbia: Children's Week from the first Monday of October (dated from 2010; first marked 1934)
+    ("childrens-day-rs", 2010, date(2010, 10, 4)),
+    ("childrens-day-rs", 2017, date(2017, 10, 2)),
+    # Tajikistan, Turkmenistan, Uzbekistan, Moldova: 1 June since the Soviet Union's first in 1950
+    ("childrens-day-tj", 1950, date(1950, 6, 1)),
+    ("childrens-day-tm", 1991, date(1991, 6, 1)),
+    ("childrens-day-uz", 1950, date(1950, 6, 1)),
+    ("childrens-day-md", 1949, None),
+    ("childrens-day-md", 1950, date(1950, 6, 1)),
+    # Sri Lanka: 1 October, attested from 2003
+    ("childrens-day-lk", 2003, date(2003, 10, 1)),
+    # Dominican Republic: 29 September by Decree 288-92 (span from 1993)
+    ("childrens-day-do", 1993, date(1993, 9, 29)),
+    ("childrens-day-do", 2025, date(2025, 9, 29)),
+    # Sudan: World Children's Day kept by the government, attested from 2020
+    ("childrens-day-sd", 2020, date(2020, 11, 20)),
+    # Tuvalu: first Monday of August under the Public Holidays Act (2008 edition); the rule
+    # from 2019 is disputed, so no date is given
+    ("childrens-day-tv", 2008, date(2008, 8, 4)),
+    ("childrens-day-tv", 2018, date(2018, 8, 6)),
+    ("childrens-day-tv", 2019, None),
+    # Iceland: last Sunday of May from 2008, the Sunday before when that is Whit Sunday
+    ("childrens-day-is", 2007, None),
+    ("childrens-day-is", 2008, date(2008, 5, 25)),
+    ("childrens-day-is", 2009, date(2009, 5, 24)),
+    ("childrens-day-is", 2023, date(2023, 5, 21)),
+    ("childrens-day-is", 2024, date(2024, 5, 26)),
+    # Tonga: Children's Sunday (Fakame), first Sunday of May (church custom, attested from 2010)
+    ("childrens-day-to", 2010, date(2010, 5, 2)),
+    ("childrens-day-to", 2024, date(2024, 5, 5)),
 ]
 
 
@@ -102,6 +135,9 @@ def test_countries_that_number_their_day(cat, observance_id, year, edition):
         ("childrens-day-tr", 2024, True),
         ("childrens-day-ng", 2024, False),  # a school holiday, not a public holiday
         ("childrens-day-id", 2024, False),
+        ("childrens-day-tv", 2010, True),
+        ("childrens-day-ro", 2016, False),  # a legal holiday from 2017
+        ("childrens-day-ro", 2017, True),
     ],
 )
 def test_public_holiday(cat, observance_id, year, holiday):

@@ -16,6 +16,7 @@ import childdays
 from childdays.cli import main
 from childdays.i18n import LANGUAGES
 from childdays.pages import (
+    TOPICS,
     WORDS,
     SiteLayout,
     country_name,
@@ -25,6 +26,7 @@ from childdays.pages import (
     observance_page,
     page_languages,
     render_path,
+    topic_name,
 )
 from childdays.site import SIZE_BUDGET, build_site
 from childdays.web import make_app
@@ -54,6 +56,20 @@ def test_every_language_has_every_fixed_word():
     assert set(WORDS) == set(LANGUAGES)
     for lang in LANGUAGES:
         assert set(WORDS[lang]) == english, lang
+
+
+def test_every_language_names_every_builtin_topic(cat):
+    assert set(TOPICS) == set(LANGUAGES)
+    for lang in LANGUAGES:
+        assert set(TOPICS[lang]) == set(cat.tags()), lang
+    assert topic_name("child-labour", "ar") == ("ar", "عمل الأطفال")
+    assert topic_name("my-own-tag", "km") == ("en", "my own tag")
+
+
+def test_index_names_regions_and_topics_not_ids(cat):
+    page = index_page(cat, lang="fr", today=TODAY, layout=layout())
+    assert '<li><span lang="en">League of Arab States</span>' in page
+    assert "<li><span>Travail des enfants</span>" in page
 
 
 @pytest.mark.parametrize(

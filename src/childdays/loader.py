@@ -280,6 +280,12 @@ def builtin_regions() -> dict[str, frozenset[str]]:
     return {region: frozenset(entry["members"]) for region, entry in regions.items()}
 
 
+def builtin_region_names() -> dict[str, str]:
+    """The built-in regions' English names: region id -> name (``"African Union"``)."""
+    regions = _builtin_document().get("regions", {})
+    return {region: str(entry.get("name", region)) for region, entry in regions.items()}
+
+
 def builtin_source_dir() -> Path:
     """The folder of the built-in TOML sources."""
     return DATA_DIR

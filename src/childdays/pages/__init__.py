@@ -41,7 +41,7 @@ from childdays.pages.render import (
     stylesheet,
     subscribe_section,
 )
-from childdays.pages.words import WORDS, word
+from childdays.pages.words import TOPICS, WORDS, topic_name, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +174,7 @@ def feed_links(
 
 
 __all__ = [
+    "TOPICS",
     "WORDS",
     "FeedLink",
     "SiteLayout",
@@ -199,5 +200,6 @@ __all__ = [
     "render_path",
     "stylesheet",
     "subscribe_section",
+    "topic_name",
     "word",
 ]

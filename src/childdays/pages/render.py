@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from childdays.export import to_jsonld
 from childdays.i18n import LANGUAGES, format_date, khmer_digits, pick
@@ -30,7 +31,7 @@ from childdays.pages.places import (
     weekday_abbreviations,
 )
 from childdays.pages.style import SCRIPT, STYLE
-from childdays.pages.words import word
+from childdays.pages.words import topic_name, word
 
 _esc = html.escape
 
@@ -114,9 +115,16 @@ def _lang_attr(found_lang: str, page_lang: str) -> str:
     return "" if found_lang == page_lang else f' lang="{_esc(found_lang)}"'
 
 
+@cache
+def _region_names() -> dict[str, str]:
+    from childdays.loader import builtin_region_names
+
+    return builtin_region_names()
+
+
 def _region_label(region: str) -> tuple[str, str]:
-    """A region (an organisation of states) has only an English label."""
-    return "en", region.replace("-", " ")
+    """A region (an organisation of states): its English name, the only one the data has."""
+    return "en", _region_names().get(region, region.replace("-", " "))
 
 
 def document(
@@ -646,18 +654,18 @@ def index_section(
         )
     parts.append('<ul class="days">' + "".join(items) + "</ul>")
     parts.append(f"<h2>{_esc(word('regional', lang))}</h2>")
-    parts.append(_feed_rows(catalog, sorted(catalog.regions), lang, here=here, layout=layout))
+    parts.append(_feed_rows(sorted(catalog.regions), lang, here=here, layout=layout, topics=False))
     parts.append(f"<h2>{_esc(word('topics', lang))}</h2>")
-    parts.append(_feed_rows(catalog, catalog.tags(), lang, here=here, layout=layout))
+    parts.append(_feed_rows(catalog.tags(), lang, here=here, layout=layout, topics=True))
     return "\n".join(parts)
 
 
 def _feed_rows(
-    catalog: Catalog, names: Sequence[str], lang: str, *, here: str, layout: SiteLayout
+    names: Sequence[str], lang: str, *, here: str, layout: SiteLayout, topics: bool
 ) -> str:
     rows = []
     for name in names:
-        label = name.replace("-", " ")
+        label_lang, label = topic_name(name, lang) if topics else _region_label(name)
         path = layout.feed_path(name, lang)
         address = layout.absolute(path)
         links = [f'<a href="{_esc(layout.href(here, path))}" download>.ics</a>']
@@ -668,7 +676,9 @@ def _feed_rows(
                 f'<a href="{_esc(found.google)}">{_esc(word("google", lang))}</a>',
                 f'<a href="{_esc(found.outlook)}">{_esc(word("outlook", lang))}</a>',
             ]
-        rows.append(f'<li><span lang="en">{_esc(label)}</span> {" ".join(links)}</li>')
+        rows.append(
+            f"<li><span{_lang_attr(label_lang, lang)}>{_esc(label)}</span> {' '.join(links)}</li>"
+        )
     return '<ul class="feeds">' + "".join(rows) + "</ul>"
 
 

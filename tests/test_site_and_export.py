@@ -115,7 +115,10 @@ def test_json_command(tmp_path):
         "name",
         "date_text",
         "theme",
+        "description",
+        "texts",
         "url",
+        "sources",
     }
     assert main(["json", "--observances", "-o", str(out)]) == 0
     assert len(json.loads(out.read_text("utf-8"))["observances"]) == len(CATALOG)

@@ -16,6 +16,7 @@ from typing import Any
 
 from childdays.i18n import DEFAULT_LANG
 from childdays.observances import Observance, Occurrence
+from childdays.texts import LocalizedText
 
 #: The version of the JSON documents written here; bumped on an incompatible change.
 JSON_FORMAT = 1
@@ -62,6 +63,7 @@ def observances_document(
     for observance in observances:
         item = observance.as_dict()
         item["name"] = observance.name(lang)
+        item["name_lang"] = observance.localized_name(lang).lang
         items.append(item)
     return {"format": JSON_FORMAT, "lang": lang, "observances": items}
 
@@ -85,9 +87,18 @@ def to_csv(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> st
     return out.getvalue()
 
 
+def _ld_text(text: LocalizedText, lang: str) -> str | dict[str, str]:
+    """A plain string in the document's language, else a value object naming its language."""
+    if text.lang == lang:
+        return text.text
+    return {"@value": text.text, "@language": text.lang}
+
+
 def to_jsonld(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> dict[str, Any]:
     """schema.org JSON-LD: an ``EventSeries`` per observance with its occurrences as ``Event``.
 
+    The context's ``@language`` is ``lang``; a text in another language (a name or theme the
+    data has only in the language of its source) is a value object with its own ``@language``.
     Dates are date-only values and no location or organizer is invented: an observance is not
     a venue event, so the markup does not claim what Google's event results require.
     """
@@ -99,46 +110,62 @@ def to_jsonld(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) ->
             {
                 "@type": "EventSeries",
                 "@id": f"urn:childdays:{observance.id}",
-                "name": observance.name(lang),
+                "name": _ld_text(observance.localized_name(lang), lang),
                 "subEvent": [],
             },
         )
-        if observance.url:
-            entry["url"] = observance.url
+        url = observance.url_for(lang)
+        if url:
+            entry["url"] = url
         event: dict[str, Any] = {
             "@type": "Event",
             "@id": f"urn:childdays:{observance.id}:{occurrence.year}",
-            "name": occurrence.title(lang),
+            "name": _ld_text(occurrence.localized_title(lang), lang),
             "startDate": occurrence.start.isoformat(),
             "endDate": occurrence.end.isoformat(),
             "inLanguage": lang,
             "eventStatus": "https://schema.org/EventScheduled",
         }
-        theme = occurrence.theme(lang)
+        theme = occurrence.localized_theme(lang)
         if theme:
-            event["description"] = theme
+            event["description"] = _ld_text(theme, lang)
         entry["subEvent"].append(event)
-    return {"@context": "https://schema.org", "@graph": list(series.values())}
+    return {
+        "@context": ["https://schema.org", {"@language": lang}],
+        "@graph": list(series.values()),
+    }
+
+
+def _lang_attribute(text: LocalizedText, lang: str) -> str:
+    return "" if text.lang == lang else f' lang="{html.escape(text.lang)}"'
 
 
 def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> str:
-    """An h-event microformats2 HTML fragment: one ``<li class="h-event">`` per occurrence."""
+    """An h-event microformats2 HTML fragment: one ``<li class="h-event">`` per occurrence.
+
+    Each item has ``lang``; a title or theme in another language carries its own ``lang``.
+    """
     items = []
     for occurrence in occurrences:
         end = occurrence.end + timedelta(days=1)
-        theme = occurrence.theme(lang)
+        title = occurrence.localized_title(lang)
+        theme = occurrence.localized_theme(lang)
+        url = occurrence.observance.url_for(lang)
         parts = [
             f'<li class="h-event" lang="{html.escape(lang)}">',
-            f'<span class="p-name">{html.escape(occurrence.title(lang))}</span>',
+            f'<span class="p-name"{_lang_attribute(title, lang)}>{html.escape(title.text)}</span>',
             f'<time class="dt-start" datetime="{occurrence.start.isoformat()}">'
             f"{html.escape(occurrence.date_text(lang))}</time>",
         ]
         if occurrence.end != occurrence.start:
             parts.append(f'<time class="dt-end" datetime="{end.isoformat()}"></time>')
         if theme:
-            parts.append(f'<span class="p-summary">{html.escape(theme)}</span>')
-        if occurrence.observance.url:
-            parts.append(f'<a class="u-url" href="{html.escape(occurrence.observance.url)}">↗</a>')
+            parts.append(
+                f'<span class="p-summary"{_lang_attribute(theme, lang)}>'
+                f"{html.escape(theme.text)}</span>"
+            )
+        if url:
+            parts.append(f'<a class="u-url" href="{html.escape(url)}">↗</a>')
         parts.append("</li>")
         items.append("".join(parts))
     return '<ul class="childdays">\n' + "\n".join(items) + "\n</ul>\n"

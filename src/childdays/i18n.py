@@ -5,6 +5,7 @@ Nothing here reads the process locale or ``LANG``: the caller names the language
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
@@ -324,3 +325,220 @@ def year_title(lang: str, name: str, year: int) -> str:
     """
     template = _YEAR_TITLES.get(lang.split("-")[0])
     return template(name, year) if template else f"{name} {year}"
+
+
+#: Each language's name in each language (CLDR), for labels such as "Theme (English)".
+_LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "en": "English",
+        "km": "Khmer",
+        "fr": "French",
+        "es": "Spanish",
+        "pt": "Portuguese",
+        "zh": "Chinese",
+        "vi": "Vietnamese",
+        "th": "Thai",
+        "id": "Indonesian",
+        "ja": "Japanese",
+        "ar": "Arabic",
+        "ru": "Russian",
+    },
+    "km": {
+        "en": "អង់គ្លេស",
+        "km": "ខ្មែរ",
+        "fr": "បារាំង",
+        "es": "អេស្ប៉ាញ",
+        "pt": "ព័រទុយហ្គាល់",
+        "zh": "ចិន",
+        "vi": "វៀតណាម",
+        "th": "ថៃ",
+        "id": "ឥណ្ឌូណេស៊ី",
+        "ja": "ជប៉ុន",
+        "ar": "អារ៉ាប់",
+        "ru": "រុស្ស៊ី",
+    },
+    "fr": {
+        "en": "anglais",
+        "km": "khmer",
+        "fr": "français",
+        "es": "espagnol",
+        "pt": "portugais",
+        "zh": "chinois",
+        "vi": "vietnamien",
+        "th": "thaï",
+        "id": "indonésien",
+        "ja": "japonais",
+        "ar": "arabe",
+        "ru": "russe",
+    },
+    "es": {
+        "en": "inglés",
+        "km": "jemer",
+        "fr": "francés",
+        "es": "español",
+        "pt": "portugués",
+        "zh": "chino",
+        "vi": "vietnamita",
+        "th": "tailandés",
+        "id": "indonesio",
+        "ja": "japonés",
+        "ar": "árabe",
+        "ru": "ruso",
+    },
+    "pt": {
+        "en": "inglês",
+        "km": "khmer",
+        "fr": "francês",
+        "es": "espanhol",
+        "pt": "português",
+        "zh": "chinês",
+        "vi": "vietnamita",
+        "th": "tailandês",
+        "id": "indonésio",
+        "ja": "japonês",
+        "ar": "árabe",
+        "ru": "russo",
+    },
+    "zh": {
+        "en": "英语",
+        "km": "高棉语",
+        "fr": "法语",
+        "es": "西班牙语",
+        "pt": "葡萄牙语",
+        "zh": "中文",
+        "vi": "越南语",
+        "th": "泰语",
+        "id": "印度尼西亚语",
+        "ja": "日语",
+        "ar": "阿拉伯语",
+        "ru": "俄语",
+    },
+    "vi": {
+        "en": "tiếng Anh",
+        "km": "tiếng Khmer",
+        "fr": "tiếng Pháp",
+        "es": "tiếng Tây Ban Nha",
+        "pt": "tiếng Bồ Đào Nha",
+        "zh": "tiếng Trung",
+        "vi": "tiếng Việt",
+        "th": "tiếng Thái",
+        "id": "tiếng Indonesia",
+        "ja": "tiếng Nhật",
+        "ar": "tiếng Ả Rập",
+        "ru": "tiếng Nga",
+    },
+    "th": {
+        "en": "อังกฤษ",
+        "km": "เขมร",
+        "fr": "ฝรั่งเศส",
+        "es": "สเปน",
+        "pt": "โปรตุเกส",
+        "zh": "จีน",
+        "vi": "เวียดนาม",
+        "th": "ไทย",
+        "id": "อินโดนีเซีย",
+        "ja": "ญี่ปุ่น",
+        "ar": "อาหรับ",
+        "ru": "รัสเซีย",
+    },
+    "id": {
+        "en": "Inggris",
+        "km": "Khmer",
+        "fr": "Prancis",
+        "es": "Spanyol",
+        "pt": "Portugis",
+        "zh": "Tionghoa",
+        "vi": "Vietnam",
+        "th": "Thai",
+        "id": "Indonesia",
+        "ja": "Jepang",
+        "ar": "Arab",
+        "ru": "Rusia",
+    },
+    "ja": {
+        "en": "英語",
+        "km": "クメール語",
+        "fr": "フランス語",
+        "es": "スペイン語",
+        "pt": "ポルトガル語",
+        "zh": "中国語",
+        "vi": "ベトナム語",
+        "th": "タイ語",
+        "id": "インドネシア語",
+        "ja": "日本語",
+        "ar": "アラビア語",
+        "ru": "ロシア語",
+    },
+    "ar": {
+        "en": "الإنجليزية",
+        "km": "الخميرية",
+        "fr": "الفرنسية",
+        "es": "الإسبانية",
+        "pt": "البرتغالية",
+        "zh": "الصينية",
+        "vi": "الفيتنامية",
+        "th": "التايلاندية",
+        "id": "الإندونيسية",
+        "ja": "اليابانية",
+        "ar": "العربية",
+        "ru": "الروسية",
+    },
+    "ru": {
+        "en": "английский",
+        "km": "кхмерский",
+        "fr": "французский",
+        "es": "испанский",
+        "pt": "португальский",
+        "zh": "китайский",
+        "vi": "вьетнамский",
+        "th": "тайский",
+        "id": "индонезийский",
+        "ja": "японский",
+        "ar": "арабский",
+        "ru": "русский",
+    },
+}
+
+
+def language_name(code: str, lang: str) -> str:
+    """The name of language ``code`` written in ``lang`` (the code itself when unknown).
+
+    >>> language_name("en", "km"), language_name("fr", "en")
+    ('អង់គ្លេស', 'French')
+    """
+    found = pick(_LANGUAGE_NAMES, lang)
+    names = found[1] if found else _LANGUAGE_NAMES[DEFAULT_LANG]
+    return names.get(code.split("-")[0], code)
+
+
+#: Path segments that name a language (``kh`` is how Cambodian sites mark Khmer pages).
+_URL_LANGUAGES = {code: code for code in LANGUAGES} | {"kh": "km", "zh-hans": "zh", "cn": "zh"}
+_URL_LANGUAGE = re.compile(r"(?:^|[/.?&_-])(?:lang(?:--|=)|language=|locale=)([a-z]{2})\b")
+
+
+def url_language(url: str) -> str | None:
+    """The language a page's address says it is in, or None when it does not say.
+
+    It reads a language path segment (``/fr/``, ``/kh/``), an ``ilo.org`` style
+    ``lang--es`` or a ``lang=fr`` query, or a language subdomain (``fr.unesco.org``).
+
+    >>> url_language("https://www.un.org/fr/observances/child-labour-day")
+    'fr'
+    >>> url_language("https://www.cncc.gov.kh/kh/news/info/celebrating_children_1june_2024")
+    'km'
+    >>> url_language("https://www.acerwc.africa/day-of-african-child-dac/") is None
+    True
+    """
+    lowered = url.lower()
+    rest = lowered.split("://", 1)[-1]
+    host, _, path = rest.partition("/")
+    marked = _URL_LANGUAGE.search(path)
+    if marked and marked.group(1) in _URL_LANGUAGES:
+        return _URL_LANGUAGES[marked.group(1)]
+    for segment in path.split("?", 1)[0].split("/")[:3]:
+        if segment in _URL_LANGUAGES:
+            return _URL_LANGUAGES[segment]
+    label = host.split(".", 1)[0]
+    if host.count(".") >= 2 and label in _URL_LANGUAGES:
+        return _URL_LANGUAGES[label]
+    return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
-from childdays import i18n
+from childdays import i18n, texts
 from childdays.observances import Catalog, Observance, Occurrence
 
 if TYPE_CHECKING:
@@ -40,6 +40,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "and themes. Source: the childdays data, which cites a source for "
             "every fact."
         ),
+        "about": "About",
+        "translation": "unofficial translation",
     },
     "km": {
         "calendar": "ទិវាការពារកុមារ",
@@ -50,6 +52,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "ទិវាសម្រាប់សិទ្ធិ និងការការពារកុមារ ជាមួយកាលបរិច្ឆេទ លើក និងប្រធានបទ។ "
             "ប្រភព៖ ទិន្នន័យ childdays ដែលបញ្ជាក់ប្រភពសម្រាប់ការពិតនីមួយៗ។"
         ),
+        "about": "អំពី",
+        "translation": "បកប្រែក្រៅផ្លូវការ",
     },
     "fr": {
         "calendar": "Journées de la protection de l'enfance",
@@ -61,6 +65,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "dates, éditions et thèmes. Source : les données childdays, qui citent "
             "une source pour chaque fait."
         ),
+        "about": "À propos",
+        "translation": "traduction non officielle",
     },
     "es": {
         "calendar": "Días de la protección de la infancia",
@@ -72,6 +78,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "ediciones y lemas. Fuente: los datos de childdays, que citan una "
             "fuente para cada dato."
         ),
+        "about": "Acerca de",
+        "translation": "traducción no oficial",
     },
     "pt": {
         "calendar": "Dias da proteção da criança",
@@ -83,6 +91,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "temas. Fonte: os dados do childdays, que citam uma fonte para cada "
             "fato."
         ),
+        "about": "Sobre",
+        "translation": "tradução não oficial",
     },
     "zh": {
         "calendar": "儿童保护日",
@@ -93,6 +103,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "儿童权利与保护的纪念日，包括日期、届次和主题。"
             "来源：childdays 数据，每项事实均注明出处。"
         ),
+        "about": "简介",
+        "translation": "非官方译文",
     },
     "ja": {
         "calendar": "子どもの保護に関する記念日",
@@ -103,6 +115,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "子どもの権利と保護のための記念日（日付、回数、テーマ）。"
             "出典：childdays のデータ（すべての事実に出典を記載）。"
         ),
+        "about": "概要",
+        "translation": "非公式訳",
     },
     "vi": {
         "calendar": "Các ngày bảo vệ trẻ em",
@@ -114,6 +128,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "chủ đề. Nguồn: dữ liệu childdays, có trích dẫn nguồn cho từng thông "
             "tin."
         ),
+        "about": "Giới thiệu",
+        "translation": "bản dịch không chính thức",
     },
     "th": {
         "calendar": "วันคุ้มครองเด็ก",
@@ -124,6 +140,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "วันสำคัญด้านสิทธิและการคุ้มครองเด็ก พร้อมวันที่ ครั้งที่ และหัวข้อ "
             "แหล่งที่มา: ข้อมูล childdays ซึ่งอ้างอิงแหล่งที่มาของข้อเท็จจริงทุกข้อ"
         ),
+        "about": "เกี่ยวกับ",
+        "translation": "คำแปลที่ไม่เป็นทางการ",
     },
     "id": {
         "calendar": "Hari-hari perlindungan anak",
@@ -135,6 +153,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "ke berapa, dan tema. Sumber: data childdays, yang mencantumkan sumber "
             "untuk setiap fakta."
         ),
+        "about": "Tentang",
+        "translation": "terjemahan tidak resmi",
     },
     "ar": {
         "calendar": "أيام حماية الطفل",
@@ -145,6 +165,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "أيام حقوق الطفل وحمايته، مع تواريخها ودوراتها وشعاراتها. المصدر: "
             "بيانات childdays التي تذكر مصدرًا لكل معلومة."
         ),
+        "about": "نبذة",
+        "translation": "ترجمة غير رسمية",
     },
     "ru": {
         "calendar": "Дни защиты детей",
@@ -155,6 +177,8 @@ _WORDS: dict[str, dict[str, str]] = {
             "Дни прав и защиты детей: даты, порядковые номера и темы. Источник: "
             "данные childdays, где у каждого факта указан источник."
         ),
+        "about": "Описание",
+        "translation": "неофициальный перевод",
     },
 }
 
@@ -205,11 +229,38 @@ class FeedOptions:
 
 def word(key: str, lang: str) -> str:
     """A fixed word of the feed (``calendar``, ``theme``, ``sources``...) in ``lang``."""
+    return _WORDS[words_language(lang)][key]
+
+
+def words_language(lang: str) -> str:
+    """The language the feed's fixed words are written in for ``lang`` (its fallback found).
+
+    >>> words_language("pt-BR"), words_language("de")
+    ('pt', 'en')
+    """
     for candidate in i18n.fallback_chain(lang):
-        found = _WORDS.get(candidate, {}).get(key)
-        if found is not None:
-            return found
-    return _WORDS[i18n.DEFAULT_LANG][key]
+        if candidate in _WORDS:
+            return candidate
+    return i18n.DEFAULT_LANG
+
+
+def labelled(key: str, text: texts.LocalizedText | str, lang: str) -> str:
+    """``"Theme: text"`` in ``lang``; a text in another language or a translation says so.
+
+    >>> labelled("theme", texts.LocalizedText("Stop child labour", "en", "sourced"), "fr")
+    'Thème (anglais): Stop child labour'
+    >>> labelled("theme", texts.LocalizedText("Non au travail", "fr", "translated"), "fr")
+    'Thème (traduction non officielle): Non au travail'
+    """
+    if isinstance(text, str):
+        text = texts.LocalizedText(text, i18n.DEFAULT_LANG, "sourced")
+    mine = words_language(lang)
+    head = word(key, mine)
+    if text.lang.split("-")[0] != mine:
+        head += f" ({i18n.language_name(text.lang, mine)})"
+    elif text.status == "translated":
+        head += f" ({word('translation', mine)})"
+    return f"{head}: {text.text}"
 
 
 def escape_text(value: str) -> str:
@@ -262,32 +313,41 @@ def _stamp(day: date | None) -> str:
 class _Static:
     """What every event of one observance in one feed shares, escaped and folded once."""
 
-    language: str
+    language: str  # of the summary: the language of the name the title is built on
+    description_language: str  # of the description: the language of the feed's words
     dtstamp: str
     description_tail: str  # escaped; the theme, when there is one, goes before it
     middle: str  # URL, CATEGORIES, CLASS, TRANSP lines, folded
     end: str  # SEQUENCE and LAST-MODIFIED, folded
 
 
+#: The most sources an event lists (all stay in the data and the JSON).
+MAX_EVENT_SOURCES = 3
+
+
 def _static(observance: Observance, options: FeedOptions) -> _Static:
     record = observance.record
     lang = options.lang
-    found = i18n.pick(record.names, lang)
+    name = observance.localized_name(lang)
     parts: list[str] = []
-    description = i18n.pick(record.descriptions, lang)
     page = options.details_url.replace("{id}", observance.id) if options.details_url else None
     if not options.details:
         if page:
             parts.append(page)
     else:
+        description = observance.localized_description(lang)
         if description:
-            parts.append(description[1])
+            if description.lang.split("-")[0] == words_language(lang):
+                parts.append(description.text)
+            else:
+                parts.append(labelled("about", description, lang))
         if observance.established_by:
-            parts.append(f"{word('established_by', lang)}: {observance.established_by}")
-        urls = [source.url for source in observance.sources]
+            # The body's name is recorded in English only.
+            parts.append(labelled("established_by", observance.established_by, lang))
+        urls = [source.url for source in observance.sources_for(lang, limit=MAX_EVENT_SOURCES)]
         if urls:
             parts.append(f"{word('sources', lang)}: " + " ".join(urls))
-    url = page or observance.url
+    url = page or observance.url_for(lang)
     middle = [f"URL:{url}"] if url else []
     if record.tags:
         middle.append("CATEGORIES:" + ",".join(escape_text(tag) for tag in sorted(record.tags)))
@@ -298,7 +358,8 @@ def _static(observance: Observance, options: FeedOptions) -> _Static:
     if record.updated:
         end.append(f"LAST-MODIFIED:{_stamp(record.updated)}")
     return _Static(
-        language=f";LANGUAGE={found[0]}" if found else "",
+        language=f";LANGUAGE={name.lang}",
+        description_language=f";LANGUAGE={words_language(lang)}",
         dtstamp=fold(f"DTSTAMP:{_stamp(record.updated)}"),
         description_tail=escape_text("\n".join(parts)),
         middle="".join(fold(line) for line in middle),
@@ -315,7 +376,7 @@ def _event(
     uid: str,
     start: date,
     summary: str,
-    theme: str | None,
+    theme: texts.LocalizedText | None,
     confirmed: bool,
     recurrence_lines: list[str],
     options: FeedOptions,
@@ -327,7 +388,7 @@ def _event(
     end = start + timedelta(days=observance.duration)
     description = static.description_tail
     if theme:
-        prefix = escape_text(f"{word('theme', options.lang)}: {theme}")
+        prefix = escape_text(labelled("theme", theme, options.lang))
         description = f"{prefix}\\n{description}" if description else prefix
     lines = [
         "BEGIN:VEVENT\r\n",
@@ -339,7 +400,7 @@ def _event(
         fold(f"SUMMARY{static.language}:{escape_text(summary)}"),
     ]
     if description:
-        lines.append(fold(f"DESCRIPTION{static.language}:{description}"))
+        lines.append(fold(f"DESCRIPTION{static.description_language}:{description}"))
     lines.append(static.middle)
     lines.append("STATUS:CONFIRMED\r\n" if confirmed else "STATUS:TENTATIVE\r\n")
     lines.append(static.end)
@@ -347,7 +408,7 @@ def _event(
         lines += [
             "BEGIN:VALARM\r\n",
             "ACTION:DISPLAY\r\n",
-            fold(f"DESCRIPTION:{escape_text(summary)}"),
+            fold(f"DESCRIPTION{static.language}:{escape_text(summary)}"),
             f"TRIGGER:-P{options.alarm_days}D\r\n",
             "END:VALARM\r\n",
         ]
@@ -361,7 +422,7 @@ def _occurrence_event(occurrence: Occurrence, options: FeedOptions, cache: _Cach
         uid=occurrence.uid,
         start=occurrence.start,
         summary=occurrence.title(options.lang),
-        theme=occurrence.theme(options.lang),
+        theme=occurrence.localized_theme(options.lang),
         confirmed=occurrence.confirmed,
         recurrence_lines=[],
         options=options,

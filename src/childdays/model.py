@@ -173,6 +173,7 @@ class Theme(_Strict):
     text: Text
     source: Url
     country: Country | None = None
+    translated: Annotated[bool, Field(strict=True)] = False
 
 
 class PublicHoliday(_Strict):
@@ -228,6 +229,7 @@ class ObservanceFile(_Strict):
     translated_names: list[Lang] = Field(default_factory=list, max_length=50)
     genders: dict[Lang, Gender] = Field(default_factory=dict)
     descriptions: dict[Lang, Text] = Field(default_factory=dict)
+    translated_descriptions: list[Lang] = Field(default_factory=list, max_length=50)
     schedule: Annotated[list[Span], Field(min_length=1, max_length=100)]
     announced: list[Announced] = Field(default_factory=list, max_length=1000)
     not_held: list[NotHeld] = Field(default_factory=list, max_length=1000)
@@ -259,6 +261,11 @@ class ObservanceFile(_Strict):
         for lang in self.name_sources:
             if lang not in self.names:
                 raise FieldError(f"name_sources.{lang}", lang, "has no name in [names]")
+        for index, lang in enumerate(self.translated_descriptions):
+            if lang not in self.descriptions:
+                raise FieldError(
+                    f"translated_descriptions[{index}]", lang, "has no text in [descriptions]"
+                )
         for index, lang in enumerate(self.translated_names):
             if lang not in self.names:
                 raise FieldError(f"translated_names[{index}]", lang, "has no name in [names]")

@@ -9,17 +9,17 @@ from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
 
-from childdays import i18n
+from childdays import i18n, texts
 from childdays.editions import Editions
 from childdays.errors import DataError, Problem, UnknownObservanceError
 from childdays.records import (
     CeremonyRecord,
     ObservanceRecord,
     SourceRecord,
-    ThemeRecord,
     record_from_json,
 )
 from childdays.schedule import Recurrence, Schedule, recurrence
+from childdays.texts import LocalizedText
 
 #: The widest window, in years, that one query may expand.
 MAX_QUERY_YEARS = 1000
@@ -229,21 +229,48 @@ class Observance:
     def theme(
         self, year: int, lang: str = i18n.DEFAULT_LANG, *, country: str | None = None
     ) -> str | None:
-        """The official theme of ``year``: ``country``'s own theme first, then the worldwide one."""
-        found = self._theme_record(year, lang, country)
+        """The official theme of ``year``: ``country``'s own theme first, then the worldwide one.
+
+        Without a theme in ``lang``, the theme in the language of its source
+        (:meth:`localized_theme` says which language that is).
+        """
+        found = self.localized_theme(year, lang, country=country)
         return found.text if found else None
 
-    def _theme_record(self, year: int, lang: str, country: str | None) -> ThemeRecord | None:
-        for wanted in (country, None) if country else (None,):
-            texts = {
-                t.lang: t for t in self.record.themes if t.year == year and t.country == wanted
-            }
-            for candidate in i18n.fallback_chain(lang):
-                if candidate in texts:
-                    return texts[candidate]
-            if texts:
-                return texts[min(texts)]
-        return None
+    def localized_theme(
+        self, year: int, lang: str = i18n.DEFAULT_LANG, *, country: str | None = None
+    ) -> LocalizedText | None:
+        """The theme of ``year`` with its language, status and source (see :meth:`theme`).
+
+        >>> import childdays
+        >>> theme = childdays.catalog()["world-day-against-child-labour"].localized_theme(2024)
+        >>> theme.lang, theme.status
+        ('en', 'sourced')
+        """
+        return texts.theme(self.record, year, lang, country)
+
+    def localized_name(self, lang: str = i18n.DEFAULT_LANG) -> LocalizedText:
+        """The name in ``lang`` (or the fallback found) with its status and source.
+
+        >>> import childdays
+        >>> childdays.catalog()["international-childrens-day"].localized_name("km").status
+        'sourced'
+        """
+        return texts.name(self.record, self._names, lang)
+
+    def localized_description(self, lang: str = i18n.DEFAULT_LANG) -> LocalizedText | None:
+        """The short description in ``lang`` (or the fallback found), or None."""
+        return texts.description(self.record, lang)
+
+    def url_for(self, lang: str = i18n.DEFAULT_LANG) -> str | None:
+        """The official page in ``lang`` when the data cites one, else :attr:`url`."""
+        return texts.url(self.record, lang)
+
+    def sources_for(
+        self, lang: str = i18n.DEFAULT_LANG, *, limit: int | None = None
+    ) -> tuple[SourceRecord, ...]:
+        """The sources, official first and pages in ``lang`` first among those; ``limit`` caps."""
+        return texts.sources(self.record, lang, limit)
 
     def occurrence(self, year: int, *, country: str | None = None) -> Occurrence | None:
         """The occurrence in ``year`` (with ``country``'s numbering and theme), or None."""
@@ -287,6 +314,8 @@ class Observance:
                 mine,
                 names={**theirs.names, **mine.names},
                 name_sources={**theirs.name_sources, **mine.name_sources},
+                translated_names=mine.translated_names
+                + tuple(code for code in theirs.translated_names if code not in mine.names),
                 genders={**theirs.genders, **mine.genders},
                 public_holiday=mine.public_holiday + theirs.public_holiday,
                 ceremonies=mine.ceremonies + theirs.ceremonies,
@@ -326,7 +355,31 @@ class Observance:
                 {"rule": s.rule, "since": s.since, "until": s.until} for s in record.schedule
             ],
             "sources": [{"url": s.url, "title": s.title} for s in record.sources],
+            "name_status": {
+                code: _status(self.localized_name(code)) for code in sorted(record.names)
+            },
+            "descriptions": dict(sorted(record.descriptions.items())),
+            "description_status": {
+                code: _status(found)
+                for code in sorted(record.descriptions)
+                if (found := self.localized_description(code)) is not None
+            },
+            "themes": [
+                {
+                    "year": t.year,
+                    "lang": t.lang,
+                    "text": t.text,
+                    "country": t.country,
+                    "status": "translated" if t.translated else "sourced",
+                    "source": t.source,
+                }
+                for t in sorted(record.themes, key=lambda t: (t.year, t.country or "", t.lang))
+            ],
         }
+
+
+def _status(text: LocalizedText) -> dict[str, str | None]:
+    return {"status": text.status, "source": text.source}
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,6 +416,21 @@ class Occurrence:
         """The official theme of this year, or None."""
         return self.observance.theme(self.year, lang, country=self.country)
 
+    def localized_title(self, lang: str = i18n.DEFAULT_LANG) -> LocalizedText:
+        """The title with its language and the status and source of the name it is built on.
+
+        >>> import childdays
+        >>> icd = childdays.catalog()["international-childrens-day"]
+        >>> icd.occurrence(2024).localized_title("km").text
+        'ទិវាកុមារអន្តរជាតិ លើកទី៧៥'
+        """
+        found = self.observance.localized_name(lang)
+        return LocalizedText(self.title(lang), found.lang, found.status, found.source)
+
+    def localized_theme(self, lang: str = i18n.DEFAULT_LANG) -> LocalizedText | None:
+        """The theme with its language (that of its source when ``lang`` has none) and status."""
+        return self.observance.localized_theme(self.year, lang, country=self.country)
+
     def date_text(self, lang: str = i18n.DEFAULT_LANG) -> str:
         """The first day in prose, e.g. km ``ថ្ងៃទី១ ខែមិថុនា ឆ្នាំ២០២៤``."""
         return i18n.format_date(self.start, lang)
@@ -372,9 +440,19 @@ class Occurrence:
         return self.observance.anniversary_title(self.year, lang)
 
     def as_dict(self, lang: str = i18n.DEFAULT_LANG) -> dict[str, Any]:
-        """A plain JSON-serializable dict, texts in ``lang``."""
+        """A plain JSON-serializable dict, texts in ``lang``.
+
+        ``texts`` gives, for the title, name, theme and description, the language each is
+        really in and whether it is ``sourced`` (with its source) or ``translated``.
+        ``sources`` lists every source, official ones and those in ``lang`` first.
+        """
+        observance = self.observance
+        title = self.localized_title(lang)
+        name = observance.localized_name(lang)
+        theme = self.localized_theme(lang)
+        description = observance.localized_description(lang)
         return {
-            "id": self.observance.id,
+            "id": observance.id,
             "uid": self.uid,
             "year": self.year,
             "start": self.start.isoformat(),
@@ -382,13 +460,21 @@ class Occurrence:
             "edition": self.edition,
             "confirmed": self.confirmed,
             "country": self.country,
-            "scope": self.observance.scope,
-            "tags": sorted(self.observance.tags),
-            "title": self.title(lang),
-            "name": self.name(lang),
+            "scope": observance.scope,
+            "tags": sorted(observance.tags),
+            "title": title.text,
+            "name": name.text,
             "date_text": self.date_text(lang),
-            "theme": self.theme(lang),
-            "url": self.observance.url,
+            "theme": theme.text if theme else None,
+            "description": description.text if description else None,
+            "texts": {
+                "title": title.as_dict(),
+                "name": name.as_dict(),
+                "theme": theme.as_dict() if theme else None,
+                "description": description.as_dict() if description else None,
+            },
+            "url": observance.url_for(lang),
+            "sources": [{"url": s.url, "title": s.title} for s in observance.sources_for(lang)],
         }
 
 

@@ -82,6 +82,7 @@ class ThemeRecord:
     text: str
     source: str
     country: str | None = None
+    translated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +134,7 @@ class ObservanceRecord:
     translated_names: tuple[str, ...] = ()
     genders: dict[str, str] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
+    translated_descriptions: tuple[str, ...] = ()
     announced: tuple[AnnouncedRecord, ...] = ()
     not_held: tuple[NotHeldRecord, ...] = ()
     epochs: dict[str, EpochRecord] = field(default_factory=dict)
@@ -176,6 +178,7 @@ def record_from_json(data: dict[str, Any], *, origin: str = "<built-in>") -> Obs
         translated_names=tuple(data.get("translated_names", ())),
         genders=dict(data.get("genders", {})),
         descriptions=dict(data.get("descriptions", {})),
+        translated_descriptions=tuple(data.get("translated_descriptions", ())),
         announced=tuple(AnnouncedRecord(**_dated(a)) for a in data.get("announced", ())),
         not_held=tuple(NotHeldRecord(**n) for n in data.get("not_held", ())),
         epochs={k: EpochRecord(**v) for k, v in data.get("epochs", {}).items()},

@@ -1,4 +1,4 @@
-"""Write the docs generated from the data: docs/catalogue.md, docs/schema.md, docs/year.svg.
+"""Write the docs generated from the data: catalogue, schema, year chart, language coverage.
 
 ``--check`` writes nothing and exits 1 when one is stale (a test runs that). The mkdocs hook
 (tools/docs_hooks.py) runs this before every site build.
@@ -15,6 +15,10 @@ from typing import Any
 
 import childdays
 from childdays.i18n import month_name
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import gen_localization
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 TARGET = DOCS / "catalogue.md"
@@ -240,6 +244,7 @@ def generated() -> dict[Path, str]:
         TARGET: catalogue_markdown(),
         DOCS / "schema.md": schema_markdown(),
         DOCS / "year.svg": year_svg(year),
+        gen_localization.PAGE: gen_localization.localization_page(),
     }
 
 

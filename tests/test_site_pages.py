@@ -134,8 +134,9 @@ def test_cambodia_in_khmer(cat):
     assert ">ទិវាកុមារកម្ពុជា ឆ្នាំ២០២៤</a>" in page
     assert '<h2 id="y2025">២០២៥</h2>' in page  # next year too
     assert "<caption>មិថុនា</caption>" in page  # the month grid
-    # An English name on a Khmer page says so, for screen readers and fonts.
-    assert '<a href="../../km/days/international-day-of-play/" lang="en">' in page
+    # Every built-in observance has a Khmer name: no title falls back to English.
+    assert '<a href="../../km/days/international-day-of-play/">' in page
+    assert not re.search(r'<a href="[^"]*/days/[^"]*" lang="en">', page)
 
 
 def test_observances_in_date_order_with_holiday_status(cat):

@@ -149,9 +149,13 @@ def feed_languages(catalog: Catalog, name: str) -> list[str]:
     """
     if len(name) != 2:
         return list(LANGUAGES)
-    own = {lang.split("-")[0] for o in catalog if o.scope == name for lang in o.names} & set(
-        LANGUAGES
-    )
+    own = {
+        lang.split("-")[0]
+        for o in catalog
+        if o.scope == name
+        for lang in o.names
+        if lang not in o.record.translated_names  # a translation is not a country's language
+    } & set(LANGUAGES)
     return ["en", *sorted(own - {"en"})]
 
 

@@ -97,7 +97,13 @@ def page_languages(catalog: Catalog, scope: str, *, default_lang: str = "en") ->
     """
     if len(scope) != 2 or not scope.isupper():
         return list(LANGUAGES)
-    own = {lang.split("-")[0] for o in catalog if o.scope == scope for lang in o.names}
+    own = {
+        lang.split("-")[0]
+        for o in catalog
+        if o.scope == scope
+        for lang in o.names
+        if lang not in o.record.translated_names  # a translation is not a country's language
+    }
     wanted = own | {"en", default_lang}
     return [lang for lang in LANGUAGES if lang in wanted]
 

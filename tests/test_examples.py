@@ -45,7 +45,7 @@ def test_flask_app():
     client = module.app.test_client()
     page = client.get("/days/")
     assert page.status_code == 200
-    assert '<html lang="km">' in page.get_data(as_text=True)
+    assert '<html lang="km" dir="ltr">' in page.get_data(as_text=True)
     feed = client.get("/days/feeds/KH.km.ics")
     assert feed.status_code == 200
     assert feed.headers["Content-Type"] == "text/calendar; charset=utf-8"

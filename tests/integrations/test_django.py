@@ -102,7 +102,9 @@ def test_country_page_lists_the_year_in_khmer(db, today):
     page = Client().get("/days/country/KH/?lang=km&year=2024")
     assert page.status_code == 200
     text = page.content.decode()
-    assert '<html lang="km">' in text
+    assert '<html lang="km" dir="ltr">' in text
+    assert "<h1>ទិវាការពារកុមារនៅកម្ពុជា 2024</h1>" in text
+    assert "<th>កាលបរិច្ឆេទ</th><th>ទិវា</th><th>ប្រធានបទ</th>" in text
     assert "ទិវាកុមារអន្តរជាតិ លើកទី៧៥" in text
     assert "ថ្ងៃទី១ ខែមិថុនា ឆ្នាំ២០២៤" in text
     assert "http://testserver/days/feeds/KH.km.ics" in text
@@ -127,7 +129,9 @@ def test_upcoming_and_index_pages(db, today):
     assert client.get("/days/upcoming/?country=XX").status_code == 400
     index = client.get("/days/")
     assert index.status_code == 200
-    assert 'href="/days/country/KH/?lang=en"' in index.content.decode()
+    assert 'href="/days/country/KH/?lang=en">Cambodia</a>' in index.content.decode()
+    arabic = client.get("/days/upcoming/?lang=ar").content.decode()
+    assert '<html lang="ar" dir="rtl">' in arabic
 
 
 def test_template_tags_in_khmer(db, today):

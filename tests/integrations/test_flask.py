@@ -62,13 +62,13 @@ def test_json_and_pages():
     assert "ទិវាកុមារអន្តរជាតិ លើកទី៧៥" in titles
     assert client.get("/days/occurrences.json?country=TH").status_code == 400
     page = client.get("/days/country/KH/?year=2024").get_data(as_text=True)
-    assert '<html lang="km">' in page
+    assert '<html lang="km" dir="ltr">' in page
     assert "ថ្ងៃទី១ ខែមិថុនា ឆ្នាំ២០២៤" in page
     assert "webcal://days.example.org/days/feeds/KH.km.ics" in page
     assert client.get("/days/country/TH/").status_code == 404
     assert client.get("/days/upcoming/?limit=2").get_data(as_text=True).count("<time ") == 2
     index = client.get("/days/").get_data(as_text=True)
-    assert 'href="/days/country/KH/?lang=km"' in index
+    assert 'href="/days/country/KH/?lang=km">កម្ពុជា</a>' in index
 
 
 def test_merged_custom_observances_are_served():

@@ -7,7 +7,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -91,17 +90,32 @@ def fetch(url: str, tries: int = 100) -> bytes:
     raise AssertionError(f"no answer from {url}")
 
 
-def test_waitress_serves_the_application(monkeypatch):
-    waitress = pytest.importorskip("waitress")
-    monkeypatch.setenv("CHILDDAYS_YEARS", "2024 2024")
-    port = free_port()
-    server = waitress.create_server(LazyApplication(), host="127.0.0.1", port=port)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
+def serve(command: list[str], port: int) -> bytes:
+    """Run a WSGI server on ``port`` in its own process and fetch a feed from it."""
+    env = {**os.environ, "CHILDDAYS_YEARS": "2024 2024"}
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
-        body = fetch(f"http://127.0.0.1:{port}/feeds/KH.km.ics")
+        return fetch(f"http://127.0.0.1:{port}/feeds/KH.km.ics", tries=300)
     finally:
-        server.close()
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_waitress_serves_the_application():
+    pytest.importorskip("waitress")
+    port = free_port()
+    body = serve(
+        [
+            sys.executable,
+            "-m",
+            "waitress",
+            f"--listen=127.0.0.1:{port}",
+            "childdays.contrib.wsgi:application",
+        ],
+        port,
+    )
     assert b"UID:international-childrens-day-2024@childdays" in body
 
 
@@ -111,16 +125,6 @@ def test_gunicorn_serves_the_application():
     if not gunicorn.exists():
         pytest.skip("gunicorn is not installed in this environment")
     port = free_port()
-    env = {**os.environ, "CHILDDAYS_YEARS": "2024 2024"}
-    process = subprocess.Popen(
-        [str(gunicorn), "--bind", f"127.0.0.1:{port}", "childdays.contrib.wsgi:application"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        body = fetch(f"http://127.0.0.1:{port}/feeds/KH.km.ics", tries=200)
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    command = [str(gunicorn), "--bind", f"127.0.0.1:{port}", "childdays.contrib.wsgi:application"]
+    body = serve(command, port)
     assert b"UID:international-childrens-day-2024@childdays" in body

@@ -17,6 +17,7 @@ from childdays.export import observances_document, occurrences_document, to_json
 from childdays.i18n import LANGUAGES
 from childdays.ical import feed
 from childdays.links import SubscribeLinks, etag, subscribe_links
+from childdays.pages import country_name, direction, word
 
 #: Default feed window: this many years back and ahead of the current year.
 YEARS_BACK = 2
@@ -227,6 +228,49 @@ def rows(occurrences: Sequence[childdays.Occurrence], lang: str) -> list[Row]:
     ]
 
 
+#: The site's translated fixed words that the integrations' templates use.
+PAGE_WORDS = (
+    "title",
+    "coming",
+    "subscribe",
+    "date",
+    "observance",
+    "theme",
+    "countries",
+    "worldwide",
+    "download",
+    "apple",
+    "google",
+    "outlook",
+    "language",
+    "observances",
+    "data",
+)
+
+
+def page_text(lang: str, country: str | None = None) -> dict[str, Any]:
+    """What a page template needs around its rows, in ``lang``: the site's words.
+
+    ``words`` (the :data:`PAGE_WORDS` from :func:`childdays.pages.word`), ``dir`` (``rtl``
+    for Arabic), ``heading`` (e.g. "Child protection days in Cambodia") and ``country_name``.
+
+    >>> page_text("km", "KH")["heading"]
+    'ទិវាការពារកុមារនៅកម្ពុជា'
+    """
+    place = country_name(country, lang) if country else None
+    return {
+        "words": {key: word(key, lang) for key in PAGE_WORDS},
+        "dir": direction(lang),
+        "heading": word("in_place", lang, place=place) if place else word("title", lang),
+        "country_name": place,
+    }
+
+
+def country_choices(codes: Sequence[str], lang: str) -> list[tuple[str, str]]:
+    """``(code, name in lang)`` for each country, in the given order."""
+    return [(code, country_name(code, lang)) for code in codes]
+
+
 def clamp_limit(value: str | int | None, default: int = 10) -> int:
     """A list length from a query or a tag argument, between 1 and :data:`MAX_LIMIT`."""
     if value is None or value == "":
@@ -250,6 +294,7 @@ def page_languages(catalog: childdays.Catalog, country: str | None) -> list[str]
 __all__ = [
     "MAX_JSON_YEARS",
     "MAX_LIMIT",
+    "PAGE_WORDS",
     "YEARS_AHEAD",
     "YEARS_BACK",
     "BadRequestError",
@@ -259,6 +304,7 @@ __all__ = [
     "check_country",
     "check_lang",
     "clamp_limit",
+    "country_choices",
     "feed_body",
     "feed_catalog",
     "feed_path",
@@ -267,6 +313,7 @@ __all__ = [
     "occurrence_query",
     "occurrences_body",
     "page_languages",
+    "page_text",
     "rows",
     "window",
 ]

@@ -20,6 +20,7 @@ from childdays.contrib.common import (
     check_country,
     check_lang,
     clamp_limit,
+    country_choices,
     feed_body,
     feed_catalog,
     links_for,
@@ -27,6 +28,7 @@ from childdays.contrib.common import (
     occurrence_query,
     occurrences_body,
     page_languages,
+    page_text,
     rows,
     window,
 )
@@ -177,10 +179,11 @@ def index(request: HttpRequest) -> HttpResponse:
     country = countries[0] if len(countries) == 1 else None
     shown = catalog.for_country(country) if country else catalog.filter(scope="world")
     context = {
+        **page_text(lang, country),
         "lang": lang,
         "languages": page_languages(catalog, country),
         "country": country,
-        "countries": countries,
+        "countries": country_choices(countries, lang),
         "rows": rows(shown.upcoming(after=today(), limit=12), lang),
         "feeds": subscriptions(
             request, country or "world", [lang] if lang == "en" else ["en", lang]
@@ -212,6 +215,7 @@ def country_page(request: HttpRequest, code: str) -> HttpResponse:
     found = seen.occurrences(date(year, 1, 1), date(year, 12, 31))
     languages = page_languages(catalog, country)
     context = {
+        **page_text(lang, country),
         "lang": lang,
         "languages": languages,
         "country": country,
@@ -238,6 +242,7 @@ def upcoming(request: HttpRequest) -> HttpResponse:
         return _bad(str(exc))
     shown = catalog.for_country(country) if country else catalog.filter(scope="world")
     context = {
+        **page_text(lang, country),
         "lang": lang,
         "languages": page_languages(catalog, country),
         "country": country,

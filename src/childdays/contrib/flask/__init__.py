@@ -32,6 +32,7 @@ from childdays.contrib.common import (
     check_country,
     check_lang,
     clamp_limit,
+    country_choices,
     feed_body,
     feed_catalog,
     feed_path,
@@ -40,6 +41,7 @@ from childdays.contrib.common import (
     occurrence_query,
     occurrences_body,
     page_languages,
+    page_text,
     rows,
     window,
 )
@@ -187,10 +189,11 @@ def create_blueprint(
         seen = cat.for_country(country) if country else cat.filter(scope="world")
         return render_template(
             "childdays/index.html",
+            **page_text(code, country),
             lang=code,
             languages=page_languages(cat, country),
             country=country,
-            countries=shown_countries,
+            countries=country_choices(shown_countries, code),
             rows=rows(seen.upcoming(after=today(), limit=12), code),
             feeds=subscriptions(country or "world", code),
             bp=name,
@@ -209,6 +212,7 @@ def create_blueprint(
         seen = cat.for_country(country) if country else cat.filter(scope="world")
         return render_template(
             "childdays/upcoming.html",
+            **page_text(code, country),
             lang=code,
             languages=page_languages(cat, country),
             country=country,
@@ -238,6 +242,7 @@ def create_blueprint(
         found = cat.for_country(country).occurrences(date(year, 1, 1), date(year, 12, 31))
         return render_template(
             "childdays/country.html",
+            **page_text(page, country),
             lang=page,
             languages=page_languages(cat, country),
             country=country,

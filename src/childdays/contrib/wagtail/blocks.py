@@ -7,7 +7,7 @@ from typing import Any
 from django.urls import NoReverseMatch
 from wagtail import blocks
 
-from childdays.contrib.common import check_country, clamp_limit, rows
+from childdays.contrib.common import check_country, clamp_limit, page_text, rows
 from childdays.contrib.django.observances import site_catalog
 from childdays.i18n import LANGUAGES
 
@@ -43,6 +43,7 @@ class UpcomingObservancesBlock(blocks.StructBlock):
         found = seen.upcoming(after=today(), limit=clamp_limit(value.get("limit"), 5))
         context["rows"] = rows(found, lang)
         context["lang"] = lang
+        context.update(page_text(lang, country))
         request = (parent_context or {}).get("request")
         try:
             context["feed_url"] = feed_url(request, country or "world", lang)

@@ -20,6 +20,7 @@ from childdays.contrib.common import (
     feed_path,
     links_for,
     page_languages,
+    page_text,
     rows,
     window,
 )
@@ -97,6 +98,7 @@ class CalendarPage(RoutablePageMixin, Page):
             url = base + ("feed/" if code == "en" else f"feed/{code}/")
             feeds.append({"lang": code, "url": url, "links": links_for(url)})
         context.update(
+            **page_text(lang, self.country or None),
             rows=rows(found, lang),
             lang=lang,
             languages=page_languages(catalog, self.country or None),

@@ -105,12 +105,34 @@ DATES = [
     # Tonga: Children's Sunday (Fakame), first Sunday of May (church custom, attested from 2010)
     ("childrens-day-to", 2010, date(2010, 5, 2)),
     ("childrens-day-to", 2024, date(2024, 5, 5)),
+    # Philippines: 17 October from Proclamation No. 74 of 16 October 1992
+    ("childrens-day-ph", 1991, None),
+    ("childrens-day-ph", 1992, date(1992, 10, 17)),
+    # Uruguay: 6 January as Día de los Niños from Law 6997 of October 1919
+    ("childrens-day-uy", 1919, None),
+    ("childrens-day-uy", 1920, date(1920, 1, 6)),
 ]
 
 
 @pytest.mark.parametrize(("observance_id", "year", "expected"), DATES)
 def test_dates(cat, observance_id, year, expected):
     assert cat[observance_id].date(year) == expected
+
+
+@pytest.mark.parametrize(
+    ("observance_id", "first_year"),
+    [
+        ("childrens-day-ro", 1950),
+        ("childrens-day-rs", 1934),
+        ("childrens-day-is", 2008),
+        ("childrens-day-ph", 1992),
+        ("childrens-day-uy", 1920),
+        ("childrens-day-tn", 1992),
+        ("childrens-day-lt-20-november", 2024),
+    ],
+)
+def test_sourced_first_years(cat, observance_id, first_year):
+    assert cat[observance_id].first_year == first_year
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 import childdays
 from childdays.ical import to_ical
-from childdays.records import ObservanceRecord, SourceRecord, SpanRecord, ThemeRecord
+from childdays.model import with_defaults
+from childdays.records import ObservanceRecord, record_from_json
 
 SEEDS = sorted((Path(__file__).parent.parent / "src" / "childdays" / "data").rglob("*.toml"))
 SEEDS += sorted((Path(__file__).parent.parent / "tests" / "bad").iterdir())
@@ -98,14 +99,21 @@ def fuzz_feed(examples: int) -> None:
     )
     def check(name: str, theme: str) -> None:
         clean = "".join(c for c in name if c >= " " and c != "\x7f") or "x"
-        record = ObservanceRecord(
-            id="fuzz-day",
-            scope="world",
-            tags=("rights",),
-            names={"en": clean},
-            schedule=(SpanRecord(rule="FREQ=YEARLY;BYMONTH=2;BYDAY=-1MO", since=2000),),
-            sources=(SourceRecord(url="https://example.org", title="x"),),
-            themes=(ThemeRecord(year=2024, lang="en", text=theme, source="https://example.org"),),
+        record = record_from_json(
+            ObservanceRecord,
+            with_defaults(
+                {
+                    "id": "fuzz-day",
+                    "scope": "world",
+                    "tags": ["rights"],
+                    "names": {"en": clean},
+                    "schedule": [{"rule": "FREQ=YEARLY;BYMONTH=2;BYDAY=-1MO", "since": 2000}],
+                    "sources": [{"url": "https://example.org", "title": "x"}],
+                    "themes": [
+                        {"year": 2024, "lang": "en", "text": theme, "source": "https://example.org"}
+                    ],
+                }
+            ),
         )
         occurrence = childdays.Catalog.from_records([record])["fuzz-day"].occurrence(2024)
         feed = to_ical([occurrence])

@@ -6,10 +6,12 @@ import pytest
 
 import childdays
 from childdays.build_data import compiled_texts
-from childdays.loader import BUILTIN_COMPILED, builtin_details, builtin_json, builtin_source_dir
+from childdays.loader import BUILTIN_COMPILED, builtin_cores, builtin_record, builtin_source_dir
+from childdays.records import ObservanceCore, json_fields
 
-RECORDS = list(builtin_details().values())
-IDS = [record["id"] for record in RECORDS]
+CORES = builtin_cores()[0]
+RECORDS = [builtin_record(core.id) for core in CORES]
+IDS = [record.id for record in RECORDS]
 
 
 def test_compiled_data_matches_the_toml_sources():
@@ -19,11 +21,10 @@ def test_compiled_data_matches_the_toml_sources():
 
 
 def test_the_core_file_and_the_details_agree():
-    core = builtin_json()
-    assert [item["id"] for item in core] == [record["id"] for record in RECORDS]
-    for item, record in zip(core, RECORDS, strict=True):
-        assert item["names"] == record["names"]
-        assert [s["rule"] for s in item["schedule"]] == [s["rule"] for s in record["schedule"]]
+    assert len(CORES) == 192
+    for core, record in zip(CORES, RECORDS, strict=True):
+        for name in json_fields(ObservanceCore):
+            assert getattr(core, name) == getattr(record, name), (core.id, name)
 
 
 def test_the_first_catalog_reads_no_details_until_asked():
@@ -34,9 +35,9 @@ def test_the_first_catalog_reads_no_details_until_asked():
         "import childdays, childdays.loader as l\n"
         "from datetime import date\n"
         "cat = childdays.catalog(); cat.occurrences(date(2024, 1, 1), date(2024, 12, 31))\n"
-        "print(l.builtin_details.cache_info().currsize)\n"
+        "print(l._builtin_details.cache_info().currsize)\n"
         "cat['world-day-against-child-labour'].occurrence(2024).theme('en')\n"
-        "print(l.builtin_details.cache_info().currsize)\n"
+        "print(l._builtin_details.cache_info().currsize)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "1"]
@@ -51,31 +52,31 @@ def test_one_file_per_observance_named_by_id():
 def test_one_file_per_country_named_by_its_code():
     folder = builtin_source_dir() / "countries"
     codes = sorted(p.stem for p in folder.glob("*.toml"))
-    national = {r["scope"] for r in RECORDS if r["id"].startswith("childrens-day-")}
+    national = {r.scope for r in RECORDS if r.id.startswith("childrens-day-")}
     assert codes == sorted(national)
     for record in RECORDS:
-        if record["id"].startswith("childrens-day-"):
-            assert record["id"].startswith(f"childrens-day-{record['scope'].lower()}")
-            assert "childrens-day" in record["tags"]
+        if record.id.startswith("childrens-day-"):
+            assert record.id.startswith(f"childrens-day-{record.scope.lower()}")
+            assert "childrens-day" in record.tags
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=IDS)
 def test_every_fact_cites_a_source(record):
-    assert record["sources"], "at least one source"
-    named = set(record.get("name_sources", {})) | set(record.get("translated_names", []))
-    assert named == set(record["names"]), "a source per name (or marked as a translation)"
+    assert record.sources, "at least one source"
+    named = set(record.name_sources) | set(record.translated_names)
+    assert named == set(record.names), "a source per name (or marked as a translation)"
     for field in ("themes", "announced", "not_held", "editions", "public_holiday", "ceremonies"):
-        for entry in record.get(field, []):
-            assert entry["source"].startswith(("https://", "http://")), (field, entry)
-    for epoch in record.get("epochs", {}).values():
-        assert epoch["source"]
-    for span in record["schedule"]:
-        assert span.get("source"), "every date rule cites its source"
+        for entry in getattr(record, field):
+            assert entry.source.startswith(("https://", "http://")), (field, entry)
+    for epoch in record.epochs.values():
+        assert epoch.source.startswith(("https://", "http://"))
+    for span in record.schedule:
+        assert span.source, "every date rule cites its source"
 
 
 @pytest.mark.parametrize("record", RECORDS, ids=IDS)
 def test_every_record_says_when_it_was_last_updated(record):
-    assert record.get("updated"), "updated drives DTSTAMP and LAST-MODIFIED in feeds"
+    assert record.updated is not None, "updated drives DTSTAMP and LAST-MODIFIED in feeds"
 
 
 def test_regions_cite_their_source_and_cover_every_regional_observance():
@@ -87,5 +88,5 @@ def test_regions_cite_their_source_and_cover_every_regional_observance():
     assert len(regions["europe"]["members"]) == 46
     for region in regions.values():
         assert region["source"].startswith(("https://", "http://"))
-    scopes = {r["scope"] for r in RECORDS if r["scope"] != "world" and len(r["scope"]) != 2}
+    scopes = {r.scope for r in RECORDS if r.scope != "world" and not r.is_national}
     assert scopes <= set(regions)

@@ -156,16 +156,24 @@ def test_any_text_survives_a_round_trip(text):
     theme=st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=300),
 )
 def test_any_name_and_theme_survive_a_feed(name, theme):
-    from childdays.records import ObservanceRecord, SourceRecord, SpanRecord, ThemeRecord
+    from childdays.model import with_defaults
+    from childdays.records import ObservanceRecord, record_from_json
 
-    record = ObservanceRecord(
-        id="any-day",
-        scope="world",
-        tags=("rights",),
-        names={"en": name},
-        schedule=(SpanRecord(rule="FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1", since=2000),),
-        sources=(SourceRecord(url="https://example.org", title="x"),),
-        themes=(ThemeRecord(year=2024, lang="en", text=theme, source="https://example.org"),),
+    record = record_from_json(
+        ObservanceRecord,
+        with_defaults(
+            {
+                "id": "any-day",
+                "scope": "world",
+                "tags": ["rights"],
+                "names": {"en": name},
+                "schedule": [{"rule": "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1", "since": 2000}],
+                "sources": [{"url": "https://example.org", "title": "x"}],
+                "themes": [
+                    {"year": 2024, "lang": "en", "text": theme, "source": "https://example.org"}
+                ],
+            }
+        ),
     )
     occurrence = childdays.Catalog.from_records([record])["any-day"].occurrence(2024)
     feed = to_ical([occurrence])

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,9 +40,13 @@ def catalog() -> Catalog:
     >>> catalog()["world-day-against-child-labour"].edition(2024)
     23
     """
-    from childdays.loader import builtin_details, builtin_json, builtin_regions
+    from childdays.loader import builtin_cores, builtin_record
 
-    return Catalog.from_json(builtin_json(), regions=builtin_regions(), details=builtin_details)
+    cores, regions = builtin_cores()
+    return Catalog(
+        (Observance(core, details=partial(builtin_record, core.id)) for core in cores),
+        regions=regions,
+    )
 
 
 def load(*paths: str | Path) -> Catalog:

@@ -1,4 +1,4 @@
-"""Compile the built-in TOML data into ``data/builtin.json`` (validated by the pydantic models).
+"""Compile the built-in TOML data into ``data/builtin*.json`` (validated by the pydantic models).
 
 Run ``python -m childdays.build_data`` after editing a file under ``src/childdays/data/``;
 ``python -m childdays.build_data --check`` exits 1 when the compiled file is stale.
@@ -20,52 +20,22 @@ from childdays.loader import (
     REGIONS_FILE,
     builtin_source_dir,
     data_files,
+    read_data_file,
     validate_data,
     validate_regions,
 )
-from childdays.loader import _parse as parse_file
-from childdays.loader import _read_text as read_text
 from childdays.output import write_atomically
+from childdays.records import ObservanceCore, json_fields
 
 FORMAT_VERSION = 1
 
 
-#: The fields the core file keeps: what dates, editions, titles and catalog queries need.
-CORE_FIELDS = frozenset(
-    {
-        "id",
-        "scope",
-        "tags",
-        "label",
-        "names",
-        "genders",
-        "duration",
-        "same_as",
-        "updated",
-        "first_year",
-        "established",
-        "date_set_yearly",
-        "schedule",
-        "announced",
-        "not_held",
-        "epochs",
-    }
-)
-_CORE_ENTRY_FIELDS = {
-    "schedule": ("rule", "since", "until"),
-    "announced": ("year", "date", "edition"),
-    "not_held": ("year", "numbering_skips"),
-}
+#: The fields the core file keeps: those of the core record (dates, editions, titles, queries).
+CORE_FIELDS = json_fields(ObservanceCore)
 
 
 def _core(item: dict[str, Any]) -> dict[str, Any]:
-    core = {k: v for k, v in item.items() if k in CORE_FIELDS}
-    for field, keep in _CORE_ENTRY_FIELDS.items():
-        if field in core:
-            core[field] = [{k: v for k, v in e.items() if k in keep} for e in core[field]]
-    if "epochs" in core:
-        core["epochs"] = {k: {"first_year": v["first_year"]} for k, v in core["epochs"].items()}
-    return core
+    return {name: item[name] for name in CORE_FIELDS}
 
 
 def _dump(value: Any) -> str:
@@ -87,10 +57,10 @@ def compiled_texts(folder: Path) -> dict[str, str]:
         if path.suffix != ".toml":
             continue
         if path.name == REGIONS_FILE:
-            regions = validate_regions(parse_file(path, read_text(path)), origin=path.name)
+            regions = validate_regions(read_data_file(path), origin=path.name)
             continue
         name = f"{folder.name}/{path.relative_to(folder)}"
-        raw = parse_file(path, read_text(path))
+        raw = read_data_file(path)
         try:
             found = validate_data(raw, origin=name)
         except DataError as exc:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from types import MappingProxyType
 
-from childdays.records import ObservanceRecord
+from childdays.records import ObservanceCore
 from childdays.schedule import Schedule
 
 
@@ -20,32 +21,21 @@ class Editions:
 
     numbered: bool
     first_year: int | None
-    epochs: dict[str, int]
+    epochs: Mapping[str, int]
     skipped: tuple[int, ...]
     established: int | None
 
     @classmethod
-    def from_record(cls, record: ObservanceRecord) -> Editions:
+    def from_record(cls, record: ObservanceCore) -> Editions:
         """Collect the numbering facts of ``record``."""
         return cls(
             numbered=record.label == "edition",
             first_year=record.first_year,
-            epochs={country: epoch.first_year for country, epoch in record.epochs.items()},
+            epochs=MappingProxyType(
+                {country: epoch.first_year for country, epoch in record.epochs.items()}
+            ),
             skipped=tuple(sorted(e.year for e in record.not_held if e.numbering_skips)),
             established=record.established,
-        )
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Editions:
-        """The same as :meth:`from_record`, straight from the JSON form."""
-        return cls(
-            numbered=data.get("label", "plain") == "edition",
-            first_year=data.get("first_year"),
-            epochs={k: v["first_year"] for k, v in data.get("epochs", {}).items()},
-            skipped=tuple(
-                sorted(e["year"] for e in data.get("not_held", ()) if e.get("numbering_skips"))
-            ),
-            established=data.get("established"),
         )
 
     def epoch(self, country: str | None = None) -> int | None:

@@ -1,8 +1,8 @@
 """Data files and folders -> validated records, with errors that name file, field and value.
 
 User files (TOML or JSON) always go through the pydantic models of :mod:`childdays.model`.
-The built-in data is validated when it is compiled (``python -m childdays.compile``) and read
-back here from one JSON file without pydantic.
+The built-in data is validated when it is compiled (``python -m childdays.build_data``) and read
+back here from its compiled JSON files without pydantic.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from childdays.errors import DataError, FieldError, Problem, show_value
-from childdays.records import ObservanceRecord, record_from_json
+from childdays.records import ObservanceCore, ObservanceRecord, record_from_json
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -90,6 +90,11 @@ def _read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+def read_data_file(path: Path) -> Any:
+    """The parsed content of one TOML or JSON file, or :class:`DataError` naming the problem."""
+    return _parse(path, _read_text(path))
+
+
 def _parse(path: Path, text: str) -> Any:
     name = str(path)
     if path.suffix == ".json":
@@ -157,7 +162,7 @@ def validate_data(data: Any, *, origin: str) -> list[dict[str, Any]]:
                 )
                 problems.append(Problem(problem.file, field, problem.value, problem.message))
             continue
-        results.append(model.model_dump(mode="json", exclude_defaults=True))
+        results.append(model.model_dump(mode="json"))
     if problems:
         raise DataError(problems)
     return results
@@ -188,7 +193,8 @@ def load_file(path: str | Path) -> list[ObservanceRecord]:
     path = Path(path)
     data = _parse(path, _read_text(path))
     return [
-        record_from_json(item, origin=str(path)) for item in validate_data(data, origin=str(path))
+        record_from_json(ObservanceRecord, item, origin=str(path))
+        for item in validate_data(data, origin=str(path))
     ]
 
 
@@ -228,7 +234,7 @@ def load_paths(
         for file in files:
             try:
                 if file.name == REGIONS_FILE:
-                    found = validate_regions(_parse(file, _read_text(file)), origin=str(file))
+                    found = validate_regions(read_data_file(file), origin=str(file))
                     regions.update({k: frozenset(v["members"]) for k, v in found.items()})
                     continue
                 loaded = load_file(file)
@@ -248,36 +254,29 @@ def load_paths(
     return records, regions
 
 
-def load_records(paths: Iterable[str | Path]) -> list[ObservanceRecord]:
-    """Load the observances of every file below ``paths`` (see :func:`load_paths`)."""
-    return load_paths(paths)[0]
-
-
 @lru_cache(maxsize=1)
-def _builtin_document() -> dict[str, Any]:
-    document: dict[str, Any] = json.loads((DATA_DIR / BUILTIN_COMPILED).read_bytes())
-    return document
-
-
-@lru_cache(maxsize=1)
-def builtin_details() -> dict[str, dict[str, Any]]:
-    """The full JSON form of every built-in observance, by id."""
+def _builtin_details() -> dict[str, dict[str, Any]]:
     data: dict[str, dict[str, Any]] = json.loads((DATA_DIR / BUILTIN_DETAILS).read_bytes())[
         "observances"
     ]
     return data
 
 
-def builtin_json() -> list[dict[str, Any]]:
-    """The compiled built-in observances: the fields dates, editions and names need."""
-    data: list[dict[str, Any]] = _builtin_document()["observances"]
-    return data
+def builtin_record(observance_id: str) -> ObservanceRecord:
+    """The whole read-only record of a built-in observance (its details read on first need)."""
+    return record_from_json(ObservanceRecord, _builtin_details()[observance_id])
 
 
-def builtin_regions() -> dict[str, frozenset[str]]:
-    """The built-in region memberships: region id -> member country codes."""
-    regions = _builtin_document().get("regions", {})
-    return {region: frozenset(entry["members"]) for region, entry in regions.items()}
+def builtin_cores() -> tuple[list[ObservanceCore], dict[str, frozenset[str]]]:
+    """The core records of the built-in observances and the built-in region memberships.
+
+    Read afresh on every call (``childdays.catalog()`` caches its result): nothing handed out
+    is shared.
+    """
+    document = json.loads((DATA_DIR / BUILTIN_COMPILED).read_bytes())
+    cores = [record_from_json(ObservanceCore, item) for item in document["observances"]]
+    regions = {region: frozenset(entry["members"]) for region, entry in document["regions"].items()}
+    return cores, regions
 
 
 def builtin_region_names() -> dict[str, str]:

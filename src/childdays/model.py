@@ -1,15 +1,19 @@
 """Pydantic models of the data file format, their validation, and :func:`schema`.
 
-Only user files and the build of the built-in data go through these models; the runtime reads
-the compiled built-in data without importing pydantic (see :mod:`childdays.records`).
+These models are the one declaration of every field, constraint and default of the format.
+Their JSON form (``model_dump(mode="json")``, every field present) is what the compiled built-in
+data stores and what :func:`childdays.records.record_from_json` turns into the read-only runtime
+records, so the runtime reads the built-in data without importing pydantic. Only user files and
+the build of the built-in data go through these models.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from itertools import pairwise
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -21,8 +25,11 @@ from pydantic import (
     model_validator,
 )
 
+from childdays.editions import Editions
 from childdays.errors import FieldError
+from childdays.records import ObservanceCore, record_from_json
 from childdays.rules import RuleError, parse_rule
+from childdays.schedule import Schedule
 
 #: The last year for which an open schedule span is checked to give one date a year.
 CHECK_OPEN_SPANS_UNTIL = 2100
@@ -282,16 +289,6 @@ class ObservanceFile(_Strict):
         self._check_editions()
         return self
 
-    def _expected_edition(self, year: int, country: str | None) -> int | None:
-        epoch = self.epochs[country].first_year if country in self.epochs else self.first_year
-        if self.label != "edition" or epoch is None or year < epoch:
-            return None
-        not_held = {entry.year: entry for entry in self.not_held}
-        if year in not_held:
-            return None
-        skipped = sum(1 for y, e in not_held.items() if e.numbering_skips and epoch <= y < year)
-        return year - epoch + 1 - skipped
-
     def _check_editions(self) -> None:
         attested = [
             (f"editions[{i}].edition", e.year, e.edition, e.country)
@@ -301,8 +298,13 @@ class ObservanceFile(_Strict):
             for i, a in enumerate(self.announced)
             if a.edition is not None
         ]
+        if not attested:
+            return
+        # Count as the runtime counts: one numbering, in editions.py.
+        record = record_from_json(ObservanceCore, self.model_dump(mode="json"))
+        schedule, editions = Schedule.from_record(record), Editions.from_record(record)
         for field, year, edition, country in attested:
-            expected = self._expected_edition(year, country)
+            expected = editions.edition(year, schedule, country)
             if edition != expected:
                 counted = f"as {country} counts" if country else "by first_year"
                 raise FieldError(
@@ -374,6 +376,42 @@ class RegionsFile(_Strict):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     regions: dict[RegionId, Region]
+
+
+def with_defaults(data: Mapping[str, Any], model: type[BaseModel] | None = None) -> dict[str, Any]:
+    """``data``, the JSON form of an observance (or of a ``model`` entry), with defaults filled.
+
+    Nothing is validated: this is for tests and fuzzers that hand the renderers text that
+    validation would refuse. Nested entries (schedule spans, themes, ...) get theirs too.
+
+    >>> with_defaults({"id": "x"})["label"], with_defaults({"id": "x"})["duration"]
+    ('plain', 1)
+    """
+    model = model or ObservanceFile
+    filled: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        if name not in data:
+            if not info.is_required():
+                filled[name] = info.get_default(call_default_factory=True)
+            continue
+        value, entry = data[name], _entry_model(info.annotation)
+        if entry is None:
+            filled[name] = value
+        elif isinstance(value, Mapping):
+            filled[name] = {key: with_defaults(item, entry) for key, item in value.items()}
+        else:
+            filled[name] = [with_defaults(item, entry) for item in value]
+    return filled
+
+
+def _entry_model(annotation: Any) -> type[BaseModel] | None:
+    for arg in get_args(annotation):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+        found = _entry_model(arg)
+        if found is not None:
+            return found
+    return None
 
 
 def schema() -> dict[str, Any]:

@@ -14,9 +14,10 @@ from childdays.editions import Editions
 from childdays.errors import DataError, Problem, UnknownObservanceError
 from childdays.records import (
     CeremonyRecord,
+    ObservanceCore,
     ObservanceRecord,
     SourceRecord,
-    record_from_json,
+    is_country,
 )
 from childdays.schedule import Recurrence, Schedule, recurrence
 from childdays.texts import LocalizedText
@@ -34,79 +35,35 @@ class Observance:
     (75, datetime.date(2024, 6, 1))
     """
 
-    __slots__ = (
-        "_data",
-        "_duration",
-        "_editions",
-        "_full",
-        "_genders",
-        "_id",
-        "_label",
-        "_names",
-        "_origin",
-        "_record",
-        "_same_as",
-        "_schedule",
-        "_scope",
-        "_tags",
-        "_updated",
-    )
+    __slots__ = ("_core", "_details", "_editions", "_record", "_schedule", "_tags")
 
-    def __init__(self, record: ObservanceRecord) -> None:
-        self._record: ObservanceRecord | None = record
-        self._data: dict[str, Any] | None = None
-        self._full: Callable[[], dict[str, Any]] | None = None
-        self._origin = record.origin
-        self._id, self._scope, self._label = record.id, record.scope, record.label
+    def __init__(
+        self,
+        record: ObservanceCore,
+        *,
+        details: Callable[[], ObservanceRecord] | None = None,
+    ) -> None:
+        """An observance from its validated record.
+
+        ``record`` is the whole :class:`~childdays.records.ObservanceRecord`, or only its core
+        when ``details`` gives the whole record on first need (sources, themes, notes): that
+        keeps the first built-in catalog fast.
+        """
+        if details is None and not isinstance(record, ObservanceRecord):
+            raise TypeError("an observance needs its whole record or a way to read it")
+        self._core = record
+        self._record = record if isinstance(record, ObservanceRecord) else None
+        self._details = details
         self._tags = frozenset(record.tags)
-        self._names: dict[str, str] = record.names
-        self._genders: dict[str, str] = record.genders
-        self._duration, self._same_as, self._updated = (
-            record.duration,
-            record.same_as,
-            record.updated,
-        )
         self._schedule = Schedule.from_record(record)
         self._editions = Editions.from_record(record)
 
-    @classmethod
-    def from_json(
-        cls,
-        data: dict[str, Any],
-        *,
-        origin: str = "<built-in>",
-        full: Callable[[], dict[str, Any]] | None = None,
-    ) -> Observance:
-        """An observance from the JSON form of validated data.
-
-        ``data`` needs only the fields of dates, editions and names; ``full`` returns the whole
-        JSON form when something first asks for the record (sources, themes, notes), which
-        keeps the first catalog fast. Without ``full``, ``data`` is the whole form.
-        """
-        observance = cls.__new__(cls)
-        observance._record = None
-        observance._data = data
-        observance._full = full
-        observance._origin = origin
-        observance._id, observance._scope = data["id"], data["scope"]
-        observance._label = data.get("label", "plain")
-        observance._tags = frozenset(data["tags"])
-        observance._names = data["names"]
-        observance._genders = data.get("genders", {})
-        observance._duration, observance._same_as = data.get("duration", 1), data.get("same_as")
-        updated = data.get("updated")
-        observance._updated = date.fromisoformat(updated) if updated else None
-        observance._schedule = Schedule.from_json(data)
-        observance._editions = Editions.from_json(data)
-        return observance
-
     @property
     def record(self) -> ObservanceRecord:
-        """All the validated data of the observance."""
+        """All the validated data of the observance (read-only)."""
         if self._record is None:
-            assert self._data is not None
-            data = self._full() if self._full is not None else self._data
-            self._record = record_from_json(data, origin=self._origin)
+            assert self._details is not None  # __init__ ensures one of the two
+            self._record = self._details()
         return self._record
 
     def __repr__(self) -> str:
@@ -115,12 +72,12 @@ class Observance:
     @property
     def id(self) -> str:
         """The stable kebab-case id."""
-        return self._id
+        return self._core.id
 
     @property
     def scope(self) -> str:
         """``"world"``, an ISO 3166-1 alpha-2 country code, or a region id."""
-        return self._scope
+        return self._core.scope
 
     @property
     def tags(self) -> frozenset[str]:
@@ -130,32 +87,32 @@ class Observance:
     @property
     def label(self) -> str:
         """How titles name a year: ``"edition"``, ``"year"`` or ``"plain"``."""
-        return self._label
+        return self._core.label
 
     @property
     def same_as(self) -> str | None:
         """For a country's record: the worldwide or regional observance it is the same day as."""
-        return self._same_as
+        return self._core.same_as
 
     @property
     def updated(self) -> date | None:
         """The date the data was last changed (feeds' DTSTAMP and LAST-MODIFIED)."""
-        return self._updated
+        return self._core.updated
 
     @property
     def origin(self) -> str:
         """Where the data came from: a file path, or ``<built-in>``."""
-        return self._origin
+        return self._core.origin
 
     @property
     def first_year(self) -> int | None:
         """The year of the first observance (None when no source gives it)."""
-        return self.record.first_year
+        return self._core.first_year
 
     @property
     def established(self) -> int | None:
         """The year of the founding decision."""
-        return self.record.established
+        return self._core.established
 
     @property
     def established_by(self) -> str | None:
@@ -180,12 +137,12 @@ class Observance:
     @property
     def names(self) -> Mapping[str, str]:
         """Names by language code."""
-        return MappingProxyType(self._names)
+        return self._core.names
 
     @property
     def duration(self) -> int:
         """Length in days."""
-        return self._duration
+        return self._core.duration
 
     def name(self, lang: str = i18n.DEFAULT_LANG) -> str:
         """The name in ``lang``, falling back along ``pt-BR -> pt -> en``."""
@@ -256,7 +213,7 @@ class Observance:
         >>> childdays.catalog()["international-childrens-day"].localized_name("km").status
         'sourced'
         """
-        return texts.name(self.record, self._names, lang)
+        return texts.name(self.record, self._core.names, lang)
 
     def localized_description(self, lang: str = i18n.DEFAULT_LANG) -> LocalizedText | None:
         """The short description in ``lang`` (or the fallback found), or None."""
@@ -298,7 +255,7 @@ class Observance:
             return i18n.year_title(name_lang, name, year)
         edition = self.edition(year, country=country)
         if self.label == "edition" and edition is not None:
-            gender = self._genders.get(name_lang, "masculine")
+            gender = self._core.genders.get(name_lang, "masculine")
             return i18n.edition_title(name_lang, name, edition, gender)
         return name
 
@@ -312,11 +269,11 @@ class Observance:
         return Observance(
             replace(
                 mine,
-                names={**theirs.names, **mine.names},
-                name_sources={**theirs.name_sources, **mine.name_sources},
+                names=MappingProxyType({**theirs.names, **mine.names}),
+                name_sources=MappingProxyType({**theirs.name_sources, **mine.name_sources}),
                 translated_names=mine.translated_names
                 + tuple(code for code in theirs.translated_names if code not in mine.names),
-                genders={**theirs.genders, **mine.genders},
+                genders=MappingProxyType({**theirs.genders, **mine.genders}),
                 public_holiday=mine.public_holiday + theirs.public_holiday,
                 ceremonies=mine.ceremonies + theirs.ceremonies,
             )
@@ -331,7 +288,7 @@ class Observance:
         return i18n.anniversary_title(name_lang, name, years)
 
     def _name_in(self, lang: str) -> tuple[str, str]:
-        found = i18n.pick(self._names, lang)
+        found = i18n.pick(self._core.names, lang)
         assert found is not None  # the data always has an English name
         return found
 
@@ -513,29 +470,6 @@ class Catalog:
             raise DataError(problems)
 
     @classmethod
-    def from_json(
-        cls,
-        items: Iterable[dict[str, Any]],
-        *,
-        regions: Mapping[str, frozenset[str]] | None = None,
-        details: Callable[[], Mapping[str, dict[str, Any]]] | None = None,
-    ) -> Catalog:
-        """Build a catalog from the JSON form of validated observances (the built-in data).
-
-        ``details`` returns the full JSON forms by id, for data given in its core form.
-        """
-
-        def full(observance_id: str) -> Callable[[], dict[str, Any]] | None:
-            if details is None:
-                return None
-            return lambda: dict(details()[observance_id])
-
-        return cls(
-            (Observance.from_json(item, full=full(item["id"])) for item in items),
-            regions=regions,
-        )
-
-    @classmethod
     def from_records(
         cls,
         records: Iterable[ObservanceRecord],
@@ -611,14 +545,14 @@ class Catalog:
 
     def countries(self) -> list[str]:
         """Country codes with a national record or a region membership, sorted."""
-        codes = {o.scope for o in self._observances if len(o.scope) == 2}
+        codes = {o.scope for o in self._observances if is_country(o.scope)}
         for members in self._regions.values():
             codes |= members
         return sorted(codes)
 
     def tags(self) -> list[str]:
         """The tags of the worldwide and regional observances, sorted."""
-        return sorted({t for o in self._observances if len(o.scope) != 2 for t in o.tags})
+        return sorted({t for o in self._observances if not is_country(o.scope) for t in o.tags})
 
     def select(self, name: str) -> Catalog:
         """The catalog a feed name stands for, as in ``/feeds/{name}.ics``.
@@ -629,12 +563,12 @@ class Catalog:
         """
         if name == "world":
             return self.filter(scope="world")
-        if len(name) == 2 and name.isupper() and name in self.countries():
+        if is_country(name) and name in self.countries():
             return self.for_country(name)
         if name in self._regions:
             return self.filter(scope=name)
         if name in self.tags():
-            chosen = [o for o in self._observances if len(o.scope) != 2 and name in o.tags]
+            chosen = [o for o in self._observances if not is_country(o.scope) and name in o.tags]
             return Catalog(chosen, country=self._country, regions=self._regions)
         raise KeyError(name)
 

@@ -1,19 +1,29 @@
-"""Plain, immutable records of validated observance data.
+"""Read-only runtime records of validated observance data, and the one way to build them.
 
-These mirror :mod:`childdays.model` field for field but need no pydantic: the built-in data is
-validated when it is compiled and read back through :func:`record_from_json` at run time, so
-``import childdays`` and the first answer stay fast. User files are validated by the pydantic
-models first and then converted the same way.
+The data format is declared once, with its constraints and defaults, by the pydantic models of
+:mod:`childdays.model`; their JSON form (``model_dump(mode="json")``) is complete, every field
+present. The records here are that form made read-only (tuples, :class:`~types.MappingProxyType`)
+and typed for the runtime, built by :func:`record_from_json` alone, which reads the record's own
+field list, so it needs no pydantic and holds no field names or defaults of its own. A test checks
+that the models and the records name the same fields.
+
+:class:`ObservanceCore` holds what dates, editions, titles and catalog queries need;
+:class:`ObservanceRecord` adds the details (sources, themes, notes). The built-in data ships the
+core of every observance in one small file and the details in another, read on first need.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar, get_args, get_origin
+
+#: Where the built-in data comes from (``origin`` of its records).
+BUILTIN_ORIGIN = "<built-in>"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SourceRecord:
     """A source document: where a fact was read."""
 
@@ -21,59 +31,59 @@ class SourceRecord:
     title: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SpanRecord:
     """A yearly RRULE and the years, inclusive, in which it applied (``until`` None = open)."""
 
     rule: str
     since: int
-    until: int | None = None
-    source: str | None = None
-    note: str | None = None
+    until: int | None
+    source: str | None
+    note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AnnouncedRecord:
     """A date announced for one year."""
 
     year: int
     date: date
-    edition: int | None = None
-    source: str | None = None
-    note: str | None = None
+    edition: int | None
+    source: str
+    note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EditionRecord:
     """An edition number that a source gives for a year."""
 
     year: int
     edition: int
     source: str
-    country: str | None = None
-    note: str | None = None
+    country: str | None
+    note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NotHeldRecord:
     """A year in which the observance was not held."""
 
     year: int
-    numbering_skips: bool = False
-    source: str | None = None
-    note: str | None = None
+    numbering_skips: bool
+    source: str
+    note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EpochRecord:
     """The year a jurisdiction counts as edition 1."""
 
     first_year: int
-    source: str | None = None
-    note: str | None = None
+    source: str
+    note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class ThemeRecord:
     """The official theme of one year in one language (``country`` set for a national theme)."""
 
@@ -81,110 +91,162 @@ class ThemeRecord:
     lang: str
     text: str
     source: str
-    country: str | None = None
-    translated: bool = False
+    country: str | None
+    translated: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PublicHolidayRecord:
     """Years, inclusive, in which the observance was a public holiday in a country."""
 
     country: str
     since: int
-    until: int | None = None
-    source: str | None = None
-    note: str | None = None
+    until: int | None
+    source: str
+    note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class CeremonyRecord:
     """A national ceremony with its own date and place."""
 
     country: str
     year: int
     date: date
-    place: str | None = None
-    source: str | None = None
-    note: str | None = None
+    place: str | None
+    source: str
+    note: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class ObservanceRecord:
-    """All the data of one observance, validated."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ObservanceCore:
+    """What dates, editions, titles and catalog queries need of an observance."""
 
     id: str
     scope: str
     tags: tuple[str, ...]
-    names: dict[str, str]
+    label: str
+    names: Mapping[str, str]
+    genders: Mapping[str, str]
+    duration: int
+    same_as: str | None
+    updated: date | None
+    first_year: int | None
+    established: int | None
+    date_set_yearly: bool
     schedule: tuple[SpanRecord, ...]
+    announced: tuple[AnnouncedRecord, ...]
+    not_held: tuple[NotHeldRecord, ...]
+    epochs: Mapping[str, EpochRecord]
+    origin: str = dataclasses.field(default=BUILTIN_ORIGIN, compare=False)
+
+    @property
+    def is_national(self) -> bool:
+        """Whether the observance is one country's own (its scope is a country code)."""
+        return is_country(self.scope)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ObservanceRecord(ObservanceCore):
+    """All the data of one observance, validated."""
+
+    established_by: str | None
+    instrument: str | None
+    url: str | None
+    revision: int
+    note: str | None
+    name_sources: Mapping[str, str]
+    translated_names: tuple[str, ...]
+    descriptions: Mapping[str, str]
+    translated_descriptions: tuple[str, ...]
+    editions: tuple[EditionRecord, ...]
+    themes: tuple[ThemeRecord, ...]
+    public_holiday: tuple[PublicHolidayRecord, ...]
+    ceremonies: tuple[CeremonyRecord, ...]
     sources: tuple[SourceRecord, ...]
-    label: str = "plain"
-    established: int | None = None
-    first_year: int | None = None
-    established_by: str | None = None
-    instrument: str | None = None
-    url: str | None = None
-    revision: int = 1
-    updated: date | None = None
-    note: str | None = None
-    same_as: str | None = None
-    date_set_yearly: bool = False
-    duration: int = 1
-    name_sources: dict[str, str] = field(default_factory=dict)
-    translated_names: tuple[str, ...] = ()
-    genders: dict[str, str] = field(default_factory=dict)
-    descriptions: dict[str, str] = field(default_factory=dict)
-    translated_descriptions: tuple[str, ...] = ()
-    announced: tuple[AnnouncedRecord, ...] = ()
-    not_held: tuple[NotHeldRecord, ...] = ()
-    epochs: dict[str, EpochRecord] = field(default_factory=dict)
-    editions: tuple[EditionRecord, ...] = ()
-    themes: tuple[ThemeRecord, ...] = ()
-    public_holiday: tuple[PublicHolidayRecord, ...] = ()
-    ceremonies: tuple[CeremonyRecord, ...] = ()
-    origin: str = "<built-in>"
 
 
-def _dated(entry: dict[str, Any]) -> dict[str, Any]:
-    copy = dict(entry)
-    if isinstance(copy.get("date"), str):
-        copy["date"] = date.fromisoformat(copy["date"])
-    return copy
+def is_country(scope: str) -> bool:
+    """Whether ``scope`` is an ISO 3166-1 alpha-2 country code (not ``world`` or a region).
+
+    >>> is_country("KH"), is_country("world"), is_country("africa")
+    (True, False, False)
+    """
+    return len(scope) == 2 and scope.isascii() and scope.isupper()
 
 
-def record_from_json(data: dict[str, Any], *, origin: str = "<built-in>") -> ObservanceRecord:
-    """Build a record from the JSON form of a validated observance (``model_dump(mode="json")``)."""
-    updated = data.get("updated")
-    return ObservanceRecord(
-        id=data["id"],
-        scope=data["scope"],
-        tags=tuple(data["tags"]),
-        names=dict(data["names"]),
-        schedule=tuple(SpanRecord(**span) for span in data["schedule"]),
-        sources=tuple(SourceRecord(**source) for source in data["sources"]),
-        label=data.get("label", "plain"),
-        established=data.get("established"),
-        first_year=data.get("first_year"),
-        established_by=data.get("established_by"),
-        instrument=data.get("instrument"),
-        url=data.get("url"),
-        revision=data.get("revision", 1),
-        updated=date.fromisoformat(updated) if isinstance(updated, str) else updated,
-        note=data.get("note"),
-        same_as=data.get("same_as"),
-        date_set_yearly=data.get("date_set_yearly", False),
-        duration=data.get("duration", 1),
-        name_sources=dict(data.get("name_sources", {})),
-        translated_names=tuple(data.get("translated_names", ())),
-        genders=dict(data.get("genders", {})),
-        descriptions=dict(data.get("descriptions", {})),
-        translated_descriptions=tuple(data.get("translated_descriptions", ())),
-        announced=tuple(AnnouncedRecord(**_dated(a)) for a in data.get("announced", ())),
-        not_held=tuple(NotHeldRecord(**n) for n in data.get("not_held", ())),
-        epochs={k: EpochRecord(**v) for k, v in data.get("epochs", {}).items()},
-        editions=tuple(EditionRecord(**e) for e in data.get("editions", ())),
-        themes=tuple(ThemeRecord(**t) for t in data.get("themes", ())),
-        public_holiday=tuple(PublicHolidayRecord(**h) for h in data.get("public_holiday", ())),
-        ceremonies=tuple(CeremonyRecord(**_dated(c)) for c in data.get("ceremonies", ())),
-        origin=origin,
-    )
+#: Fields filled by the loader, not read from the JSON form.
+NOT_IN_JSON = frozenset({"origin"})
+
+_Record = TypeVar("_Record")
+
+
+def json_fields(cls: type[Any]) -> tuple[str, ...]:
+    """The JSON field names of a record class, in declaration order."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in NOT_IN_JSON)
+
+
+def _expression(hint: Any, value: str, names: dict[str, Any]) -> str:
+    """Python source turning the JSON ``value`` into what a field of type ``hint`` holds."""
+    args = get_args(hint)
+    if hint is date:
+        names["_date"] = date
+        return f"_date.fromisoformat({value})"
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        names[f"_build_{hint.__name__}"] = _builder(hint)
+        return f"_build_{hint.__name__}({value})"
+    if get_origin(hint) is tuple:
+        item = _expression(args[0], "item", names)
+        return f"tuple({value})" if item == "item" else f"tuple([{item} for item in {value}])"
+    if get_origin(hint) is Mapping:
+        names["_proxy"] = MappingProxyType
+        item = _expression(args[1], "item", names)
+        if item == "item":
+            return f"_proxy(dict({value}))"
+        return f"_proxy({{key: {item} for key, item in {value}.items()}})"
+    if type(None) in args:  # optional: convert the value when there is one
+        (inner,) = (arg for arg in args if arg is not type(None))
+        converted = _expression(inner, value, names)
+        return value if converted == value else f"None if {value} is None else {converted}"
+    return value
+
+
+_BUILDERS: dict[type[Any], Callable[..., Any]] = {}
+
+
+def _builder(cls: type[Any]) -> Callable[..., Any]:
+    """A function building ``cls`` from its complete JSON form, written once per class.
+
+    Generated from the field types (as :mod:`dataclasses` writes ``__init__``) because the
+    first catalog builds hundreds of records and a generic loop over fields is three times
+    slower.
+    """
+    built = _BUILDERS.get(cls)
+    if built is None:
+        names: dict[str, Any] = {"_cls": cls}
+        fields = dataclasses.fields(cls)
+        given = [f.name for f in fields if f.name in NOT_IN_JSON]
+        arguments = [
+            f"{f.name}={_expression(f.type, f'data[{f.name!r}]', names)}"
+            for f in fields
+            if f.name not in NOT_IN_JSON
+        ] + [f"{name}={name}" for name in given]
+        parameters = "".join(f", {name}={name}_default" for name in given)
+        names.update({f"{f.name}_default": f.default for f in fields if f.name in given})
+        source = f"def build(data{parameters}):\n    return _cls({', '.join(arguments)})\n"
+        exec(source, names)  # the source is made above from the field types alone
+        built = _BUILDERS[cls] = names["build"]
+    return built
+
+
+def record_from_json(
+    cls: type[_Record], data: Mapping[str, Any], *, origin: str = BUILTIN_ORIGIN
+) -> _Record:
+    """Build the read-only record ``cls`` from the complete JSON form of validated data.
+
+    ``cls`` is :class:`ObservanceRecord` for the whole form, :class:`ObservanceCore` for the
+    core form of the built-in data. A missing field is a :class:`KeyError`: the JSON form the
+    models write has every field, defaults included.
+    """
+    record: _Record = _builder(cls)(data, origin=origin)
+    return record

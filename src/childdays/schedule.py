@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from types import MappingProxyType
 
-from childdays.records import ObservanceRecord
+from childdays.records import ObservanceCore
 from childdays.rules import YearlyRule, parse_rule
 
 
@@ -22,43 +23,25 @@ class Schedule:
     sinces: tuple[int, ...]
     untils: tuple[int | None, ...]
     rules: tuple[YearlyRule, ...]
-    announced: dict[int, date]
+    announced: Mapping[int, date]
     not_held: frozenset[int]
     first_year: int | None
     duration: int
     date_set_yearly: bool
 
     @classmethod
-    def from_record(cls, record: ObservanceRecord) -> Schedule:
+    def from_record(cls, record: ObservanceCore) -> Schedule:
         """Parse the rules of ``record`` once."""
         spans = sorted(record.schedule, key=lambda span: span.since)
         return cls(
             sinces=tuple(span.since for span in spans),
             untils=tuple(span.until for span in spans),
             rules=tuple(parse_rule(span.rule) for span in spans),
-            announced={entry.year: entry.date for entry in record.announced},
+            announced=MappingProxyType({entry.year: entry.date for entry in record.announced}),
             not_held=frozenset(entry.year for entry in record.not_held),
             first_year=record.first_year,
             duration=record.duration,
             date_set_yearly=record.date_set_yearly,
-        )
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Schedule:
-        """The same as :meth:`from_record`, straight from the JSON form (no record needed)."""
-        spans = sorted(data["schedule"], key=lambda span: span["since"])
-        return cls(
-            sinces=tuple(span["since"] for span in spans),
-            untils=tuple(span.get("until") for span in spans),
-            rules=tuple(parse_rule(span["rule"]) for span in spans),
-            announced={
-                entry["year"]: date.fromisoformat(entry["date"])
-                for entry in data.get("announced", ())
-            },
-            not_held=frozenset(entry["year"] for entry in data.get("not_held", ())),
-            first_year=data.get("first_year"),
-            duration=data.get("duration", 1),
-            date_set_yearly=data.get("date_set_yearly", False),
         )
 
     def start(self, year: int) -> date | None:

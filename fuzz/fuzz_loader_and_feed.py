@@ -115,7 +115,7 @@ def fuzz_feed(examples: int) -> None:
                 }
             ),
         )
-        occurrence = childdays.Catalog.from_records([record])["fuzz-day"].occurrence(2024)
+        occurrence = childdays.Catalog([childdays.Observance(record)])["fuzz-day"].occurrence(2024)
         feed = to_ical([occurrence])
         assert all(len(line) <= 75 for line in feed.split(b"\r\n"))
         event = icalendar.Calendar.from_ical(feed).walk("VEVENT")[0]

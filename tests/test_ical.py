@@ -175,7 +175,7 @@ def test_any_name_and_theme_survive_a_feed(name, theme):
             }
         ),
     )
-    occurrence = childdays.Catalog.from_records([record])["any-day"].occurrence(2024)
+    occurrence = childdays.Catalog([childdays.Observance(record)])["any-day"].occurrence(2024)
     feed = to_ical([occurrence])
     event = icalendar.Calendar.from_ical(feed).walk("VEVENT")[0]
     assert str(event["SUMMARY"]) == name

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 import childdays
 from childdays import model, records
-from childdays.loader import builtin_cores, builtin_record
+from childdays.loader import builtin_cores, builtin_records
 from childdays.records import ObservanceCore, ObservanceRecord, json_fields, record_from_json
 
 #: Each record class and the model it is the runtime form of.
@@ -74,7 +74,7 @@ def test_the_core_is_the_first_part_of_the_whole_record():
 
 @pytest.mark.parametrize("observance_id", IDS)
 def test_every_builtin_record_is_what_the_model_makes_of_it(observance_id: str):
-    record = builtin_record(observance_id)
+    record = builtin_records()(observance_id)
     form = _json(record)
     again = model.ObservanceFile.model_validate(form).model_dump(mode="json")
     assert again == form

@@ -13,18 +13,46 @@ from typing import TYPE_CHECKING, Any
 
 from childdays.errors import DataError, Problem, UnknownObservanceError
 from childdays.observances import Catalog, Observance, Occurrence
+from childdays.records import (
+    AnnouncedRecord,
+    CeremonyRecord,
+    EditionRecord,
+    EpochRecord,
+    NotHeldRecord,
+    ObservanceRecord,
+    PublicHolidayRecord,
+    SourceRecord,
+    SpanRecord,
+    ThemeRecord,
+)
+from childdays.schedule import Recurrence, Series
 
 if TYPE_CHECKING:
     from childdays import ical as ical
 
 __version__ = "0.1.0"
 
+#: The public API: these names, and the modules ``childdays.ical``, ``childdays.export``,
+#: ``childdays.links``, ``childdays.web``, ``childdays.site`` and ``childdays.i18n`` (their
+#: ``__all__``). Every other module is internal (docs/api.md).
 __all__ = [
+    "AnnouncedRecord",
     "Catalog",
+    "CeremonyRecord",
     "DataError",
+    "EditionRecord",
+    "EpochRecord",
+    "NotHeldRecord",
     "Observance",
+    "ObservanceRecord",
     "Occurrence",
     "Problem",
+    "PublicHolidayRecord",
+    "Recurrence",
+    "Series",
+    "SourceRecord",
+    "SpanRecord",
+    "ThemeRecord",
     "UnknownObservanceError",
     "__version__",
     "catalog",
@@ -40,11 +68,12 @@ def catalog() -> Catalog:
     >>> catalog()["world-day-against-child-labour"].edition(2024)
     23
     """
-    from childdays.loader import builtin_cores, builtin_record
+    from childdays.loader import builtin_cores, builtin_records
 
     cores, regions = builtin_cores()
+    record = builtin_records()
     return Catalog(
-        (Observance(core, details=partial(builtin_record, core.id)) for core in cores),
+        (Observance(core, details=partial(record, core.id)) for core in cores),
         regions=regions,
     )
 
@@ -61,7 +90,7 @@ def load(*paths: str | Path) -> Catalog:
     from childdays.loader import load_paths
 
     records, regions = load_paths(paths)
-    return Catalog.from_records(records, regions=regions)
+    return Catalog((Observance(record) for record in records), regions=regions)
 
 
 def schema() -> dict[str, Any]:

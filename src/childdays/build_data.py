@@ -2,6 +2,8 @@
 
 Run ``python -m childdays.build_data`` after editing a file under ``src/childdays/data/``;
 ``python -m childdays.build_data --check`` exits 1 when the compiled file is stale.
+
+Internal module (docs/api.md): not part of the public API.
 """
 
 from __future__ import annotations

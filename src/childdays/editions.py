@@ -1,4 +1,7 @@
-"""Year <-> edition number per jurisdiction, and anniversaries."""
+"""Year <-> edition number per jurisdiction, and anniversaries.
+
+Internal module (docs/api.md): not part of the public API.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""The errors childdays raises for bad data: each names the file, the field and the value."""
+"""The errors childdays raises for bad data: each names the file, the field and the value.
+
+Internal module (docs/api.md): the public names are re-exported by :mod:`childdays`.
+"""
 
 from __future__ import annotations
 

@@ -169,3 +169,15 @@ def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) ->
         parts.append("</li>")
         items.append("".join(parts))
     return '<ul class="childdays">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+__all__ = [
+    "CSV_COLUMNS",
+    "JSON_FORMAT",
+    "observances_document",
+    "occurrences_document",
+    "to_csv",
+    "to_hevent",
+    "to_json",
+    "to_jsonld",
+]

@@ -542,3 +542,19 @@ def url_language(url: str) -> str | None:
     if host.count(".") >= 2 and label in _URL_LANGUAGES:
         return _URL_LANGUAGES[label]
     return None
+
+
+__all__ = [
+    "DEFAULT_LANG",
+    "LANGUAGES",
+    "anniversary_title",
+    "edition_title",
+    "fallback_chain",
+    "format_date",
+    "khmer_digits",
+    "language_name",
+    "month_name",
+    "pick",
+    "url_language",
+    "year_title",
+]

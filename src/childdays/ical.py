@@ -601,3 +601,17 @@ def feed(
         return _recurring(catalog, first_year, last_year, settings)
     window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
     return _expanded(window, settings)
+
+
+__all__ = [
+    "GOOGLE_FEED_LIMIT",
+    "FeedKeywords",
+    "FeedOptions",
+    "FeedTooLargeError",
+    "escape_text",
+    "feed",
+    "fold",
+    "to_ical",
+    "to_ical_recurring",
+    "word",
+]

@@ -84,3 +84,6 @@ def feed_headers(
         moment = datetime(last_modified.year, last_modified.month, last_modified.day, tzinfo=UTC)
         headers["Last-Modified"] = format_datetime(moment, usegmt=True)
     return headers
+
+
+__all__ = ["SubscribeLinks", "etag", "feed_headers", "subscribe_links"]

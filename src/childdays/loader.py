@@ -8,8 +8,7 @@ back here from its compiled JSON files without pydantic.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -254,17 +253,27 @@ def load_paths(
     return records, regions
 
 
-@lru_cache(maxsize=1)
-def _builtin_details() -> dict[str, dict[str, Any]]:
+def _read_builtin_details() -> dict[str, dict[str, Any]]:
     data: dict[str, dict[str, Any]] = json.loads((DATA_DIR / BUILTIN_DETAILS).read_bytes())[
         "observances"
     ]
     return data
 
 
-def builtin_record(observance_id: str) -> ObservanceRecord:
-    """The whole read-only record of a built-in observance (its details read on first need)."""
-    return record_from_json(ObservanceRecord, _builtin_details()[observance_id])
+def builtin_records() -> Callable[[str], ObservanceRecord]:
+    """A function giving the whole read-only record of a built-in observance by id.
+
+    The details file is read on its first call, once, and kept by the function alone (one per
+    catalog, no process-wide cache).
+    """
+    details: dict[str, dict[str, Any]] = {}
+
+    def record(observance_id: str) -> ObservanceRecord:
+        if not details:
+            details.update(_read_builtin_details())
+        return record_from_json(ObservanceRecord, details[observance_id])
+
+    return record
 
 
 def builtin_cores() -> tuple[list[ObservanceCore], dict[str, frozenset[str]]]:

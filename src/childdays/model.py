@@ -5,6 +5,8 @@ Their JSON form (``model_dump(mode="json")``, every field present) is what the c
 data stores and what :func:`childdays.records.record_from_json` turns into the read-only runtime
 records, so the runtime reads the built-in data without importing pydantic. Only user files and
 the build of the built-in data go through these models.
+
+Internal module (docs/api.md): not part of the public API.
 """
 
 from __future__ import annotations

@@ -1,4 +1,7 @@
-"""Observances (the idea), their occurrences (one year's date, edition and theme), the catalog."""
+"""Observances (the idea), their occurrences (one year's date, edition and theme), the catalog.
+
+Internal module (docs/api.md): the public names are re-exported by :mod:`childdays`.
+"""
 
 from __future__ import annotations
 
@@ -259,7 +262,7 @@ class Observance:
             return i18n.edition_title(name_lang, name, edition, gender)
         return name
 
-    def with_national(self, national: Observance) -> Observance:
+    def _with_national(self, national: Observance) -> Observance:
         """The observance as seen in the country of ``national``, a record of the same day.
 
         Names and genders the national record adds for other languages, its public-holiday
@@ -469,16 +472,6 @@ class Catalog:
                 seen.add(observance.id)
             raise DataError(problems)
 
-    @classmethod
-    def from_records(
-        cls,
-        records: Iterable[ObservanceRecord],
-        *,
-        regions: Mapping[str, frozenset[str]] | None = None,
-    ) -> Catalog:
-        """Build a catalog from validated records (and region memberships)."""
-        return cls((Observance(record) for record in records), regions=regions)
-
     def __repr__(self) -> str:
         where = f" for {self._country}" if self._country else ""
         return f"<Catalog of {len(self)} observances{where}>"
@@ -526,7 +519,7 @@ class Catalog:
         folded = {o.same_as: o for o in national if o.same_as in self._by_id}
         wider = {"world"} | {r for r, members in self._regions.items() if code in members}
         chosen = [
-            o.with_national(folded[o.id]) if o.id in folded else o
+            o._with_national(folded[o.id]) if o.id in folded else o
             for o in self._observances
             if o.scope in wider
         ]

@@ -10,6 +10,8 @@ that the models and the records name the same fields.
 :class:`ObservanceCore` holds what dates, editions, titles and catalog queries need;
 :class:`ObservanceRecord` adds the details (sources, themes, notes). The built-in data ships the
 core of every observance in one small file and the details in another, read on first need.
+
+Internal module (docs/api.md): the public names are re-exported by :mod:`childdays`.
 """
 
 import dataclasses

@@ -5,13 +5,15 @@ observances need only "which dates does this rule give in year Y". The common ye
 (BYMONTH, BYMONTHDAY, BYDAY with or without an ordinal, BYSETPOS) is evaluated here with plain
 date arithmetic; any other yearly rule (BYYEARDAY, BYWEEKNO, BYEASTER) falls back to dateutil,
 which is also the reference the tests compare the fast path against.
+
+Internal module (docs/api.md): not part of the public API.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -124,13 +126,7 @@ def _ints(key: str, value: str, low: int, high: int, *, signed: bool) -> tuple[i
     return tuple(numbers)
 
 
-@lru_cache(maxsize=4096)
-def parse_rule(text: str) -> YearlyRule:
-    """Parse a yearly RRULE such as ``FREQ=YEARLY;BYMONTH=2;BYDAY=2TU``.
-
-    >>> parse_rule("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1").dates_in(2024)
-    (datetime.date(2024, 6, 1),)
-    """
+def _parts(text: str) -> dict[str, str]:
     if not text.strip():
         raise RuleError("the rule is empty")
     parts: dict[str, str] = {}
@@ -147,45 +143,64 @@ def parse_rule(text: str) -> YearlyRule:
     if unknown:
         names = ", ".join(sorted(unknown))
         raise RuleError(f"{names} is not supported (a span's since/until give the years)")
-    months = _ints("BYMONTH", parts["BYMONTH"], 1, 12, signed=False) if "BYMONTH" in parts else ()
-    monthdays = (
-        _ints("BYMONTHDAY", parts["BYMONTHDAY"], 1, 31, signed=True)
-        if "BYMONTHDAY" in parts
-        else ()
-    )
-    setpos = (
-        _ints("BYSETPOS", parts["BYSETPOS"], 1, 366, signed=True) if "BYSETPOS" in parts else ()
-    )
-    weekdays: list[tuple[int, int]] = []
-    for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else []:
-        match = _BYDAY.match(item)
-        if not match:
-            raise RuleError(
-                f"BYDAY={parts['BYDAY']}: {item!r} is not a weekday such as 2TU or -1SU"
-            )
-        ordinal = int(match.group(1)) if match.group(1) else 0
-        limit = 5 if months else 53
-        if match.group(1) and not 1 <= abs(ordinal) <= limit:
-            raise RuleError(f"BYDAY={parts['BYDAY']}: ordinal {ordinal} is out of range")
-        weekdays.append((ordinal, WEEKDAYS.index(match.group(2))))
     if "WKST" in parts and parts["WKST"] not in WEEKDAYS:
         raise RuleError(f"WKST={parts['WKST']} is not a weekday")
-    fallback = bool(set(parts) & _FALLBACK_KEYS)
-    if not fallback:
-        if not monthdays and not weekdays:
-            raise RuleError("a yearly rule needs BYMONTHDAY or BYDAY (or BYYEARDAY, BYEASTER)")
-        if monthdays and any(ordinal for ordinal, _ in weekdays):
-            fallback = True
-    else:
+    return parts
+
+
+def _weekdays(value: str, *, in_months: bool) -> tuple[tuple[int, int], ...]:
+    """BYDAY as (ordinal or 0, weekday 0=Monday) pairs; ordinals count in a month or a year."""
+    weekdays: list[tuple[int, int]] = []
+    limit = 5 if in_months else 53
+    for item in value.split(","):
+        match = _BYDAY.match(item)
+        if not match:
+            raise RuleError(f"BYDAY={value}: {item!r} is not a weekday such as 2TU or -1SU")
+        ordinal = int(match.group(1)) if match.group(1) else 0
+        if match.group(1) and not 1 <= abs(ordinal) <= limit:
+            raise RuleError(f"BYDAY={value}: ordinal {ordinal} is out of range")
+        weekdays.append((ordinal, WEEKDAYS.index(match.group(2))))
+    return tuple(weekdays)
+
+
+def _needs_dateutil(text: str, parts: dict[str, str], rule: YearlyRule) -> bool:
+    """Whether ``rule`` is outside the subset evaluated here (then dateutil must read it)."""
+    if set(parts) & _FALLBACK_KEYS:
         try:
             _dateutil_dates(text, 2000)
         except (ValueError, TypeError) as exc:
             raise RuleError(f"dateutil cannot read the rule: {exc}") from None
-    return YearlyRule(
+        return True
+    if not rule.monthdays and not rule.weekdays:
+        raise RuleError("a yearly rule needs BYMONTHDAY or BYDAY (or BYYEARDAY, BYEASTER)")
+    return bool(rule.monthdays) and any(ordinal for ordinal, _ in rule.weekdays)
+
+
+@lru_cache(maxsize=4096)
+def parse_rule(text: str) -> YearlyRule:
+    """Parse a yearly RRULE such as ``FREQ=YEARLY;BYMONTH=2;BYDAY=2TU``.
+
+    Rules are parsed once per text (the result is immutable).
+
+    >>> parse_rule("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1").dates_in(2024)
+    (datetime.date(2024, 6, 1),)
+    """
+    parts = _parts(text)
+    months = _ints("BYMONTH", parts["BYMONTH"], 1, 12, signed=False) if "BYMONTH" in parts else ()
+    rule = YearlyRule(
         text=text,
         months=months,
-        monthdays=monthdays,
-        weekdays=tuple(weekdays),
-        setpos=setpos,
-        fallback=fallback,
+        monthdays=(
+            _ints("BYMONTHDAY", parts["BYMONTHDAY"], 1, 31, signed=True)
+            if "BYMONTHDAY" in parts
+            else ()
+        ),
+        weekdays=_weekdays(parts["BYDAY"], in_months=bool(months)) if "BYDAY" in parts else (),
+        setpos=(
+            _ints("BYSETPOS", parts["BYSETPOS"], 1, 366, signed=True) if "BYSETPOS" in parts else ()
+        ),
+        fallback=False,
     )
+    if _needs_dateutil(text, parts, rule):
+        return replace(rule, fallback=True)
+    return rule

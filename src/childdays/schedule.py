@@ -1,4 +1,7 @@
-"""A year -> the dates an observance is held: rule spans, announced dates, years not held."""
+"""A year -> the dates an observance is held: rule spans, announced dates, years not held.
+
+Internal module (docs/api.md): the public names are re-exported by :mod:`childdays`.
+"""
 
 from __future__ import annotations
 
@@ -109,11 +112,42 @@ def _split_years(first: int, last: int, cut: int | None) -> list[tuple[int, int,
     return parts
 
 
+def _run(
+    schedule: Schedule, rule: YearlyRule, years: range, *, key: str, confirmed: bool
+) -> tuple[Series | None, list[tuple[int, date]]]:
+    """The years of one rule as one series from its first to its last regular date.
+
+    Years inside the series whose date differs from the rule's (moved, or not held) become
+    EXDATEs, with the moved dates as RDATEs; dates outside it are returned as single dates.
+    """
+    expected = {year: rule.dates_in(year)[0] for year in years}
+    actual = {year: schedule.start(year) for year in years}
+    regular = [year for year in years if actual[year] == expected[year]]
+    if not regular:
+        return None, [(year, day) for year, day in actual.items() if day is not None]
+    head, tail = regular[0], regular[-1]
+    moved = [year for year in range(head, tail + 1) if actual[year] != expected[year]]
+    series = Series(
+        key=key,
+        rule=rule.text,
+        first=expected[head],
+        last=expected[tail],
+        exdates=tuple(expected[year] for year in moved),
+        rdates=tuple(day for year in moved if (day := actual[year]) is not None),
+        confirmed=confirmed,
+    )
+    outside = [
+        (year, day) for year, day in actual.items() if day is not None and not head <= year <= tail
+    ]
+    return series, outside
+
+
 def recurrence(schedule: Schedule, first_year: int, last_year: int) -> Recurrence:
     """Describe ``first_year``..``last_year`` of ``schedule`` as series and single dates.
 
     Expanding the series and adding the single dates gives exactly the dates of
-    :meth:`Schedule.start` for every year of the window.
+    :meth:`Schedule.start` for every year of the window. A date set yearly splits its rule's
+    years at the last announced one: the projected years form their own series.
     """
     series: list[Series] = []
     singles: list[tuple[int, date]] = []
@@ -125,33 +159,15 @@ def recurrence(schedule: Schedule, first_year: int, last_year: int) -> Recurrenc
         for part_low, part_high, confirmed in _split_years(low, high, cut):
             years = range(part_low, part_high + 1)
             covered.update(years)
-            expected = {year: rule.dates_in(year)[0] for year in years}
-            actual = {year: schedule.start(year) for year in years}
-            regular = [year for year in years if actual[year] == expected[year]]
-            if not regular:
-                singles += [(year, day) for year, day in actual.items() if day is not None]
-                continue
-            head, tail = regular[0], regular[-1]
-            inside = range(head, tail + 1)
-            moved = [year for year in inside if actual[year] != expected[year]]
             suffix = "" if confirmed else "-projected"
-            series.append(
-                Series(
-                    key=f"rule-{since}{suffix}",
-                    rule=rule.text,
-                    first=expected[head],
-                    last=expected[tail],
-                    exdates=tuple(expected[year] for year in moved),
-                    rdates=tuple(d for year in moved if (d := actual[year]) is not None),
-                    confirmed=confirmed,
-                )
+            found, outside = _run(
+                schedule, rule, years, key=f"rule-{since}{suffix}", confirmed=confirmed
             )
-            singles += [
-                (year, day)
-                for year, day in actual.items()
-                if day is not None and not head <= year <= tail
-            ]
-    for year, day in sorted(schedule.announced.items()):
-        if first_year <= year <= last_year and year not in covered:
-            singles.append((year, day))
+            series += [found] if found is not None else []
+            singles += outside
+    singles += [
+        (year, day)
+        for year, day in schedule.announced.items()
+        if first_year <= year <= last_year and year not in covered
+    ]
     return Recurrence(series=tuple(series), singles=tuple(sorted(singles)))

@@ -161,3 +161,6 @@ def sources(
     )
     chosen = tuple(source for _, source in ranked)
     return chosen if limit is None else chosen[:limit]
+
+
+__all__ = ["LocalizedText", "description", "host", "is_official", "name", "sources", "theme", "url"]

@@ -33,7 +33,6 @@ from childdays.observances import MAX_QUERY_YEARS, Catalog
 from childdays.pages import SiteLayout, render_path
 
 StartResponse = Callable[..., Any]
-WSGIApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 
 #: Default feed window: this many years back and ahead of the current year.
 YEARS_BACK = 2
@@ -288,4 +287,4 @@ def make_app(
     return FeedApp(catalog, years=years, max_age=max_age, today=today, base_url=base_url, lang=lang)
 
 
-__all__ = ["FeedApp", "Response", "WSGIApp", "make_app"]
+__all__ = ["FeedApp", "Response", "make_app"]

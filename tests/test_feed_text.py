@@ -1,0 +1,168 @@
+"""Feed text, exactly: escaping, control characters, folding at 75 octets, options, alarms."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import childdays
+from childdays.ical import FeedOptions, escape_text, fold, to_ical, word
+
+DATA = Path(__file__).parent / "data" / "good"
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("a;b,c", "a\\;b\\,c"),
+        ("back\\slash", "back\\\\slash"),
+        ("one\ntwo", "one\\ntwo"),
+        ("one\r\ntwo", "one\\ntwo"),
+        ("one\rtwo", "one\\ntwo"),
+        ("tab\tkept", "tab\tkept"),
+        ("del\x7fgone", "delgone"),
+        ("nul\x00bell\x07vt\x0bff\x0cesc\x1bgone", "nulbellvtffescgone"),
+        ("ទិវា, កុមារ", "ទិវា\\, កុមារ"),
+    ],
+)
+def test_escape_text(text, escaped):
+    assert escape_text(text) == escaped
+
+
+@pytest.mark.parametrize(
+    ("length", "parts"),
+    [(74, [74]), (75, [75]), (76, [75, 2]), (149, [75, 75]), (150, [75, 75, 2])],
+)
+def test_ascii_lines_fold_at_75_octets(length, parts):
+    folded = fold("x" * length)
+    assert folded.endswith("\r\n")
+    assert [len(part) for part in folded[:-2].split("\r\n")] == parts
+    assert folded[:-2].replace("\r\n ", "") == "x" * length
+
+
+def test_utf8_lines_fold_at_character_boundaries():
+    line = "S:" + "ក" * 40  # three octets each: 122 octets
+    folded = fold(line)
+    pieces = [piece.encode("utf-8") for piece in folded[:-2].split("\r\n")]
+    assert [len(piece) for piece in pieces] == [74, 49]  # the second: a space and 16 characters
+    assert folded[:-2].replace("\r\n ", "") == line
+    assert fold("S:ក") == "S:ក\r\n"
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"refresh_interval": "1D"}, "refresh_interval '1D' is not an RFC 5545 duration"),
+        ({"refresh_interval": "P"}, "refresh_interval 'P' is not"),
+        ({"color": "Teal"}, "color 'Teal' is not a CSS3 color name such as teal"),
+        ({"color": "ab"}, "color 'ab' is not"),
+        ({"alarm_days": -1}, "alarm_days -1 is not between 0 and 366"),
+        ({"alarm_days": 367}, "alarm_days 367 is not between 0 and 366"),
+    ],
+)
+def test_bad_feed_options(options, message):
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        FeedOptions(**options)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"refresh_interval": "PT12H"},
+        {"refresh_interval": "P1W"},
+        {"color": "teal"},
+        {"alarm_days": 0},
+        {"alarm_days": 366},
+    ],
+)
+def test_good_feed_options(options):
+    assert FeedOptions(**options)
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "text"),
+    [
+        ("theme", "km", "ប្រធានបទ"),
+        ("theme", "pt-BR", "Tema"),
+        ("sources", "xx", "Sources"),
+        ("calendar", "en", "Child protection days"),
+    ],
+)
+def test_feed_words(key, lang, text):
+    assert word(key, lang) == text
+
+
+@pytest.fixture(scope="module")
+def example() -> childdays.Observance:
+    return childdays.load(DATA)["example-day"]
+
+
+def _event_lines(feed: bytes) -> list[str]:
+    text = feed.decode("utf-8").replace("\r\n ", "")
+    lines = text.split("\r\n")
+    return lines[lines.index("BEGIN:VEVENT") : lines.index("END:VEVENT") + 1]
+
+
+def test_an_event_with_an_alarm_and_busy_time(example):
+    feed = to_ical([example.occurrence(2024)], alarm_days=2, transparent=False)
+    lines = _event_lines(feed)
+    assert "TRANSP:TRANSPARENT" not in lines
+    assert "X-MICROSOFT-CDO-BUSYSTATUS:FREE" not in lines
+    assert lines[-6:] == [
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:5th Example Day",
+        "TRIGGER:-P2D",
+        "END:VALARM",
+        "END:VEVENT",
+    ]
+
+
+def test_an_event_without_options(example):
+    lines = _event_lines(to_ical([example.occurrence(2024)]))
+    assert lines[:6] == [
+        "BEGIN:VEVENT",
+        "UID:example-day-2024@childdays",
+        "DTSTAMP:20250115T000000Z",
+        "DTSTART;VALUE=DATE:20240312",
+        "DTEND;VALUE=DATE:20240313",
+        "SUMMARY;LANGUAGE=en:5th Example Day",
+    ]
+    assert lines[6].startswith("DESCRIPTION;LANGUAGE=en:Theme: Line one\\nline two\\, with")
+    assert lines[-5:] == [
+        "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
+        "STATUS:CONFIRMED",
+        "SEQUENCE:2",
+        "LAST-MODIFIED:20250115T000000Z",
+        "END:VEVENT",
+    ]
+    assert "VALARM" not in "".join(lines)
+
+
+def test_the_calendar_header(example):
+    feed = to_ical([example.occurrence(2024)], name="Mine", refresh_interval="PT12H", color="teal")
+    head = feed.decode("utf-8").split("BEGIN:VEVENT")[0].split("\r\n")
+    assert "NAME:Mine" in head
+    assert "X-WR-CALNAME:Mine" in head
+    assert "REFRESH-INTERVAL;VALUE=DURATION:PT12H" in head
+    assert "X-PUBLISHED-TTL:PT12H" in head
+    assert "COLOR:teal" in head
+    assert head[:2] == ["BEGIN:VCALENDAR", "VERSION:2.0"]
+
+
+def test_an_empty_feed_is_a_calendar_without_events():
+    feed = to_ical([], version="9.9")
+    head = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//childdays//childdays 9.9//EN\r\n"
+    assert feed.startswith(head)
+    assert feed.endswith(b"END:VCALENDAR\r\n")
+    assert b"VEVENT" not in feed
+
+
+def test_events_are_sorted_by_date_then_id(cat):
+    june = cat.occurrences(date(2024, 6, 1), date(2024, 6, 30))
+    feed = to_ical(list(reversed(june)))
+    lines = feed.decode().replace("\r\n ", "").split("\r\n")
+    uids = [line for line in lines if line.startswith("UID:")]
+    assert uids == [f"UID:{o.uid}" for o in june]

@@ -1,7 +1,9 @@
 """Feeds: golden bytes, and independent parsers read back the same dates and titles.
 
 Regenerate the golden files after an intended change with:
-    CHILDDAYS_UPDATE_GOLDEN=1 pytest tests/test_ical.py
+    CHILDDAYS_UPDATE_GOLDEN=1 pytest tests/test_ical.py -k golden
+That run rewrites the files and fails on purpose (a rewritten file proves nothing); review the
+diff with git, then run the tests again without the variable.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def test_golden_feed(example, lang):
     golden = GOLDEN / f"example.{lang}.ics"
     if os.environ.get("CHILDDAYS_UPDATE_GOLDEN"):
         golden.write_bytes(feed)
+        pytest.fail(f"rewrote {golden.name}: review the diff, then run without the variable")
     assert feed == golden.read_bytes()
 
 

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -124,9 +125,28 @@ def test_json_command(tmp_path):
     assert len(json.loads(out.read_text("utf-8"))["observances"]) == len(CATALOG)
 
 
-def test_json_documents_are_deterministic():
-    document = occurrences_document(KH_JUNE, lang="km")
-    assert to_json(document) == to_json(occurrences_document(list(KH_JUNE), lang="km"))
+def test_json_documents_are_the_same_bytes_in_every_process():
+    import subprocess
+    import sys
+
+    code = (
+        "import childdays, hashlib, sys\n"
+        "from datetime import date\n"
+        "from childdays.export import occurrences_document, observances_document, to_json\n"
+        "cat = childdays.catalog().for_country('KH')\n"
+        "june = cat.occurrences(date(2024, 6, 1), date(2024, 6, 30))\n"
+        "sys.stdout.write(hashlib.sha256(to_json(occurrences_document(june, lang='km'))"
+        " + to_json(observances_document(childdays.catalog()))).hexdigest())\n"
+    )
+    here = hashlib.sha256(
+        to_json(occurrences_document(KH_JUNE, lang="km")) + to_json(observances_document(CATALOG))
+    ).hexdigest()
+    for seed in ("0", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join(sys.path)}
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+        )
+        assert out.stdout == here
     assert json.loads(to_json(observances_document(CATALOG)))["format"] == 1
 
 

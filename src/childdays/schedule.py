@@ -168,6 +168,6 @@ def recurrence(schedule: Schedule, first_year: int, last_year: int) -> Recurrenc
     singles += [
         (year, day)
         for year, day in schedule.announced.items()
-        if first_year <= year <= last_year and year not in covered
+        if first_year <= year <= last_year and year not in covered and schedule.start(year)
     ]
     return Recurrence(series=tuple(series), singles=tuple(sorted(singles)))

@@ -25,6 +25,7 @@ INTERNAL_MODULES = [
     "model",
     "records",
     "loader",
+    "checks",
     "schedule",
     "editions",
     "rules",

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from childdays.errors import DataError, Problem
+from childdays.records import is_country
 
 #: A field claim in a note: ``since = 2016``, ```first_year = 2013```.
 _CLAIM = re.compile(r"(?<![\w.])(since|until|first_year|established)`?\s*=\s*(\d{4})(?!\d)")
@@ -100,7 +101,7 @@ def _years(items: Iterable[Mapping[str, Any]], key: str) -> set[int]:
 
 
 def _is_country(scope: str) -> bool:
-    return len(scope) == 2 and scope.isupper()
+    return is_country(scope)
 
 
 def _note_claims(entry: Entry) -> Iterator[Problem]:
@@ -247,7 +248,7 @@ def _user_entries(paths: Iterable[str | Path]) -> tuple[list[Entry], dict[str, l
     regions: dict[str, list[str]] = {}
     for top in paths:
         for path in loader.data_files(top):
-            raw = loader._parse(path, loader._read_text(path))
+            raw = loader.read_data_file(path)
             if path.name == loader.REGIONS_FILE:
                 found = loader.validate_regions(raw, origin=str(path))
                 regions.update({k: list(v["members"]) for k, v in found.items()})
@@ -269,10 +270,11 @@ def check_paths(paths: Iterable[str | Path]) -> None:
     mine = {entry.id for entry in entries}
     builtin = [
         Entry(f"built-in {item_id}", "", item, builtin=True)
-        for item_id, item in sorted(loader.builtin_details().items())
+        for item_id, item in sorted(loader._read_builtin_details().items())
         if item_id not in mine
     ]
-    known = {region: sorted(members) for region, members in loader.builtin_regions().items()}
+    builtin_regions = loader.builtin_cores()[1]
+    known = {region: sorted(members) for region, members in builtin_regions.items()}
     known.update(regions)
     problems = check_consistency([*entries, *builtin], known)
     if problems:

@@ -46,7 +46,21 @@ def test_cambodia_counts_from_its_own_epoch_and_ignores_skips_before_it(day, yea
 
 
 def test_a_country_without_an_epoch_counts_as_the_world(day):
-    assert day.edition(2024, country="FR") == 23
+    assert day.edition(2024, country="DE") == 23
+    assert day.year_of_edition(23, country="DE") == 2024
+
+
+@pytest.mark.parametrize(("edition", "year"), [(1, 2015), (10, 2024), (0, None)])
+def test_an_epoch_far_from_the_worldwide_one(day, edition, year):
+    assert day.year_of_edition(edition, country="FR") == year
+    if year is not None:
+        assert day.edition(year, country="FR") == edition
+
+
+def test_the_last_edition_before_the_year_10000(day):
+    assert day.edition(9999) == 7998
+    assert day.year_of_edition(7998) == 9999
+    assert day.year_of_edition(7999) is None
 
 
 @pytest.mark.parametrize(

@@ -229,3 +229,52 @@ def test_upcoming_includes_an_occurrence_that_starts_on_the_day(days):
         2025,
         2025,
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "series"),
+    [
+        (2021, 2023, [("rule-2019", date(2021, 2, 9), date(2021, 2, 9), True),
+                      ("rule-2019-projected", date(2022, 2, 8), date(2023, 2, 14), False)]),
+        (2019, 2022, [("rule-2019", date(2020, 2, 11), date(2021, 2, 9), True),
+                      ("rule-2019-projected", date(2022, 2, 8), date(2022, 2, 8), False)]),
+        (2022, 2022, [("rule-2019-projected", date(2022, 2, 8), date(2022, 2, 8), False)]),
+        (2020, 2021, [("rule-2019", date(2020, 2, 11), date(2021, 2, 9), True)]),
+    ],
+)  # fmt: skip
+def test_the_last_announced_year_splits_the_series(days, first, last, series):
+    found = days["announced-day"].recurrence(first, last)
+    assert [(s.key, s.first, s.last, s.confirmed) for s in found.series] == series
+
+
+def test_a_year_not_held_just_before_the_end_of_the_window_is_excluded(days):
+    (series,) = days["moving-day"].recurrence(2010, 2018).series
+    assert (series.last, series.exdates, series.rdates) == (
+        date(2018, 3, 1),
+        (date(2015, 3, 1), date(2017, 3, 1)),
+        (date(2015, 3, 5),),
+    )
+
+
+def test_a_date_set_yearly_and_never_announced_is_projected_every_year():
+    day = childdays.load(DATA.parent / "projected")["unannounced-day"]
+    assert day.first_year is None
+    assert [(o.start, o.confirmed) for o in (day.occurrence(y) for y in (2020, 2024))] == [
+        (date(2020, 5, 29), False),
+        (date(2024, 5, 31), False),
+    ]
+    assert day.occurrence(2019) is None
+    assert day.recurrence(2018, 2025) == Recurrence(
+        series=(
+            Series(
+                key="rule-2020-projected",
+                rule="FREQ=YEARLY;BYMONTH=5;BYDAY=-1FR",
+                first=date(2020, 5, 29),
+                last=date(2025, 5, 30),
+                exdates=(),
+                rdates=(),
+                confirmed=False,
+            ),
+        ),
+        singles=(),
+    )

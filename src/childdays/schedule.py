@@ -72,8 +72,13 @@ class Schedule:
         return first, first + length if date.max - first >= length else date.max
 
     def confirmed(self, year: int) -> bool:
-        """False only for a date set each year by its organisers that is not yet announced."""
-        return not self.date_set_yearly or year in self.announced
+        """False only for a date set each year, in a year after the last one announced."""
+        return not self.date_set_yearly or year <= self.last_announced
+
+    @property
+    def last_announced(self) -> int:
+        """The last year with an announced date (0 when none is)."""
+        return max(self.announced, default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +157,7 @@ def recurrence(schedule: Schedule, first_year: int, last_year: int) -> Recurrenc
     series: list[Series] = []
     singles: list[tuple[int, date]] = []
     covered: set[int] = set()
-    cut = max(schedule.announced, default=None) if schedule.date_set_yearly else None
+    cut = schedule.last_announced if schedule.date_set_yearly else None
     for since, until, rule in zip(schedule.sinces, schedule.untils, schedule.rules, strict=True):
         low = max(since, first_year, schedule.first_year or since)
         high = min(until if until is not None else last_year, last_year)

@@ -44,10 +44,30 @@ def test_python_examples_in_the_docs_run(name, code, monkeypatch):
 
 
 @pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[c for _, c in COMMANDS])
-def test_command_examples_in_the_docs_run(name, command, tmp_path, monkeypatch):
+def test_command_examples_in_the_docs_run(name, command, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     args = [str(ROOT / a) if a.startswith("examples/") else a for a in shlex.split(command)[1:]]
     assert main(args) == 0
+    out = capsys.readouterr().out
+    if args[0] == "ics":
+        import icalendar
+
+        written = (tmp_path / args[args.index("-o") + 1]).read_bytes()
+        calendar = icalendar.Calendar.from_ical(written)
+        assert calendar.walk("VEVENT"), "a feed with events"
+        assert str(calendar["X-WR-CALNAME"])
+    elif args[0] == "build":
+        site = tmp_path / args[1]
+        assert "webcal://days.example.org/feeds/" in (site / "index.html").read_text("utf-8")
+        assert (site / "feeds" / "KH.km.ics").read_bytes().startswith(b"BEGIN:VCALENDAR\r\n")
+    elif args[0] == "show":
+        assert "23rd World Day Against Child Labour" in out
+    elif args[0] == "list":
+        assert "international-childrens-day" in out
+        assert "ទិវាកុមារអន្តរជាតិ" in out
+    else:
+        assert args[0] == "validate"
+        assert out.strip()
 
 
 def test_the_cli_page_names_every_command_and_option():

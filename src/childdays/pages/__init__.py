@@ -42,6 +42,7 @@ from childdays.pages.render import (
     subscribe_section,
 )
 from childdays.pages.words import TOPICS, WORDS, topic_name, word
+from childdays.records import is_country
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ def feed_languages(catalog: Catalog, name: str) -> list[str]:
     All twelve for the world, regions and topics; English and the country's own languages for
     a country.
     """
-    if len(name) != 2:
+    if not is_country(name):
         return list(LANGUAGES)
     own = {
         lang.split("-")[0]

@@ -1,0 +1,175 @@
+"""The catalog and observance API on small, invented data: every query's exact answer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import childdays
+from childdays import DataError, UnknownObservanceError
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def small() -> childdays.Catalog:
+    return childdays.load(DATA / "schedule", DATA / "numbering")
+
+
+def test_what_a_small_catalog_holds(small):
+    assert repr(small) == "<Catalog of 4 observances>"
+    assert repr(small.for_country("kh")) == "<Catalog of 4 observances for KH>"
+    assert repr(small["moving-day"]) == "<Observance moving-day>"
+    assert len(small) == 4
+    assert [o.id for o in small] == small.ids()
+    assert small.ids() == ["announced-day", "moving-day", "skipping-day", "year-end-week"]
+    assert "moving-day" in small
+    assert "no-such-day" not in small
+    assert small.countries() == ["KH"]
+    assert small.tags() == ["online-safety", "rights"]
+    assert small.last_updated() is None
+    assert small.country is None
+    assert small.for_country("KH").country == "KH"
+
+
+def test_an_unknown_id_suggests_close_ones(small):
+    with pytest.raises(UnknownObservanceError) as caught:
+        small["moving-days"]
+    assert caught.value.suggestions == ("moving-day", "skipping-day")
+
+
+@pytest.mark.parametrize(
+    ("name", "ids"),
+    [
+        ("world", ["announced-day", "moving-day", "skipping-day"]),
+        ("rights", ["moving-day", "skipping-day"]),
+        ("online-safety", ["announced-day"]),
+        ("KH", ["announced-day", "moving-day", "skipping-day", "year-end-week"]),
+    ],
+)
+def test_select_a_feed_name(small, name, ids):
+    assert small.select(name).ids() == ids
+
+
+@pytest.mark.parametrize("name", ["FR", "kh", "childrens-day", "africa", ""])
+def test_select_refuses_what_no_feed_is(small, name):
+    with pytest.raises(KeyError):
+        small.select(name)
+
+
+def test_select_a_region_of_the_builtin_catalog(cat):
+    africa = cat.select("africa")
+    assert {o.scope for o in africa} == {"africa"}
+    assert "day-of-the-african-child" in africa
+
+
+@pytest.mark.parametrize(
+    ("tags", "scope", "ids"),
+    [
+        ({"rights"}, None, ["moving-day", "skipping-day"]),
+        ({"rights", "childrens-day"}, None, ["moving-day", "skipping-day", "year-end-week"]),
+        (None, "KH", ["year-end-week"]),
+        ({"online-safety"}, "world", ["announced-day"]),
+        ({"online-safety"}, "KH", []),
+        (set(), None, []),
+    ],
+)
+def test_filter(small, tags, scope, ids):
+    assert small.filter(tags=tags, scope=scope).ids() == ids
+
+
+def test_merge_names_both_files_on_a_clash(small):
+    again = childdays.load(DATA / "numbering")
+    with pytest.raises(DataError) as caught:
+        small.merge(again)
+    (problem,) = caught.value.problems
+    assert problem.field == "id"
+    assert problem.value == "'skipping-day'"
+    assert problem.message.startswith("already in the catalog (from ")
+    assert problem.message.endswith("pass override=True to replace it")
+    merged = small.merge(again, override=True)
+    assert merged.ids() == small.ids()
+    assert merged["skipping-day"] is again["skipping-day"]
+
+
+def test_an_observance_as_a_dict(small):
+    assert small["skipping-day"].as_dict() == {
+        "id": "skipping-day",
+        "scope": "world",
+        "tags": ["rights"],
+        "label": "edition",
+        "names": {"en": "Skipping Day"},
+        "established": 1999,
+        "first_year": 2000,
+        "established_by": None,
+        "instrument": None,
+        "url": None,
+        "duration": 1,
+        "date_set_yearly": False,
+        "schedule": [{"rule": "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1", "since": 2000, "until": None}],
+        "sources": [{"url": "https://example.org", "title": "Example"}],
+    }
+
+
+def test_an_occurrence_as_a_dict(small):
+    occurrence = small.for_country("KH")["skipping-day"].occurrence(2011, country="KH")
+    assert occurrence.as_dict("en") == {
+        "id": "skipping-day",
+        "uid": "skipping-day-2011@childdays",
+        "year": 2011,
+        "start": "2011-03-01",
+        "end": "2011-03-01",
+        "edition": 9,
+        "confirmed": True,
+        "country": "KH",
+        "scope": "world",
+        "tags": ["rights"],
+        "title": "9th Skipping Day",
+        "name": "Skipping Day",
+        "date_text": "1 March 2011",
+        "theme": None,
+        "url": None,
+    }
+    assert occurrence.anniversary_title("en") == "12th anniversary of Skipping Day"
+    assert small["skipping-day"].occurrence(1999) is None
+    assert small["skipping-day"].anniversary_title(1999) is None
+
+
+def test_a_catalog_seen_from_a_country_numbers_as_that_country(small):
+    kh = small.for_country("KH")
+    (found,) = kh.filter(tags={"rights"}, scope="world").on(date(2011, 3, 1))[1:]
+    assert (found.id, found.edition, found.country, found.title("en")) == (
+        "skipping-day",
+        9,
+        "KH",
+        "9th Skipping Day",
+    )
+    (world,) = small.filter(tags={"rights"}).on(date(2011, 3, 1))[1:]
+    assert (world.edition, world.country) == (10, None)
+
+
+@pytest.mark.parametrize(
+    ("year", "holiday"), [(2001, False), (2002, True), (2019, True), (2020, False)]
+)
+def test_international_childrens_day_was_a_public_holiday_in_cambodia(cat, year, holiday):
+    icd = cat.for_country("KH")["international-childrens-day"]
+    assert icd.is_public_holiday(year, "KH") is holiday
+    assert icd.is_public_holiday(year, "VN") is False
+
+
+def test_cambodias_ceremonies(cat):
+    icd = cat.for_country("KH")["international-childrens-day"]
+    assert icd.ceremony(2024, "KH").date == date(2024, 5, 30)
+    assert icd.ceremony(2023, "KH").date == date(2023, 6, 1)
+    assert icd.ceremony(2024, "VN") is None
+    assert icd.ceremony(1990, "KH") is None
+
+
+def test_a_national_record_folded_into_the_worldwide_day_adds_names_not_numbers(cat):
+    vietnam = cat.for_country("VN")
+    assert "childrens-day-vn" not in vietnam
+    icd = vietnam["international-childrens-day"]
+    assert icd.edition(2024) == cat["international-childrens-day"].edition(2024)
+    assert set(cat["international-childrens-day"].names) <= set(icd.names)

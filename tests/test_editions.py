@@ -12,7 +12,7 @@ from childdays import DataError
 SKIPPING = Path(__file__).parent / "data" / "numbering" / "skipping-day.toml"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def day() -> childdays.Observance:
     return childdays.load(SKIPPING)["skipping-day"]
 

@@ -13,7 +13,7 @@ from childdays import DataError, UnknownObservanceError
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def small() -> childdays.Catalog:
     return childdays.load(DATA / "schedule", DATA / "numbering")
 

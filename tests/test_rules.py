@@ -92,3 +92,42 @@ def rules(draw: st.DrawFn) -> str:
 @given(rule=rules(), year=st.integers(1900, 2200))
 def test_fast_path_matches_dateutil(rule, year):
     assert parse_rule(rule).dates_in(year) == dateutil_dates(rule, year)
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "expected"),
+    [
+        # BYSETPOS beyond the candidates: no date
+        ("FREQ=YEARLY;BYMONTH=2;BYDAY=MO;BYSETPOS=5", 2023, ()),
+        ("FREQ=YEARLY;BYMONTH=2;BYDAY=MO;BYSETPOS=4", 2023, (date(2023, 2, 27),)),
+        ("FREQ=YEARLY;BYMONTH=2;BYDAY=MO;BYSETPOS=-4", 2023, (date(2023, 2, 6),)),
+        # dateutil's rules: the first and the last day of the year are inside the year
+        ("FREQ=YEARLY;BYYEARDAY=1", 2024, (date(2024, 1, 1),)),
+        ("FREQ=YEARLY;BYYEARDAY=-1", 2024, (date(2024, 12, 31),)),
+        # an ordinal weekday of the year (no BYMONTH) may go past 5
+        ("FREQ=YEARLY;BYDAY=20MO", 2024, (date(2024, 5, 13),)),
+        ("FREQ=YEARLY;BYDAY=53MO", 2024, (date(2024, 12, 30),)),
+        ("FREQ=YEARLY;BYDAY=-53MO", 2024, (date(2024, 1, 1),)),
+        # several weekdays
+        (
+            "FREQ=YEARLY;BYMONTH=1;BYDAY=MO,TU",
+            2024,
+            tuple(date(2024, 1, d) for d in (1, 2, 8, 9, 15, 16, 22, 23, 29, 30)),
+        ),
+    ],
+)
+def test_edges_of_the_rule_subset(rule, year, expected):
+    assert parse_rule(rule).dates_in(year) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ("FREQ=YEARLY;BYMONTH=1;BYDAY=6MO", "BYDAY=6MO: ordinal 6 is out of range"),
+        ("FREQ=YEARLY;BYMONTH=1;BYDAY=-6MO", "BYDAY=-6MO: ordinal -6 is out of range"),
+        ("FREQ=YEARLY;BYDAY=54MO", "BYDAY=54MO: ordinal 54 is out of range"),
+    ],
+)
+def test_ordinals_are_bounded_by_month_or_year(rule, message):
+    with pytest.raises(RuleError, match=message):
+        parse_rule(rule)

@@ -15,7 +15,7 @@ from childdays.ical import to_ical, to_ical_recurring
 DATA = Path(__file__).parent / "data" / "schedule"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def days() -> childdays.Catalog:
     return childdays.load(DATA)
 
@@ -278,3 +278,34 @@ def test_a_date_set_yearly_and_never_announced_is_projected_every_year():
         ),
         singles=(),
     )
+
+
+@pytest.fixture
+def edges() -> childdays.Catalog:
+    return childdays.load(DATA.parent / "edges")
+
+
+def test_a_rule_older_than_the_first_observance_gives_no_earlier_date(edges):
+    late = edges["late-start-day"]
+    assert [late.date(y) for y in (1990, 1999, 2000)] == [None, None, date(2000, 7, 1)]
+    assert [(s.first, s.last) for s in late.recurrence(1995, 2001).series] == [
+        (date(2000, 7, 1), date(2001, 7, 1))
+    ]
+    assert late.anniversary(2024) == 26
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "singles", "series"),
+    [
+        (2008, 2011, [(2008, date(2008, 5, 5))], [(date(2010, 9, 9), date(2011, 9, 9))]),
+        (2005, 2008, [(2008, date(2008, 5, 5))], []),
+        (2008, 2008, [(2008, date(2008, 5, 5))], []),
+        (2009, 2010, [], [(date(2010, 9, 9), date(2010, 9, 9))]),
+    ],
+)
+def test_a_date_announced_before_the_rule_began_is_a_single_date(
+    edges, first, last, singles, series
+):
+    found = edges["early-date-day"].recurrence(first, last)
+    assert list(found.singles) == singles
+    assert [(s.first, s.last) for s in found.series] == series

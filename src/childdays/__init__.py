@@ -29,6 +29,7 @@ from childdays.schedule import Recurrence, Series
 
 if TYPE_CHECKING:
     from childdays import ical as ical
+    from childdays.rules import YearlyRule
 
 __version__ = "0.1.0"
 
@@ -72,8 +73,9 @@ def catalog() -> Catalog:
 
     cores, regions = builtin_cores()
     record = builtin_records()
+    rules: dict[str, YearlyRule] = {}
     return Catalog(
-        (Observance(core, details=partial(record, core.id)) for core in cores),
+        (Observance(core, details=partial(record, core.id), rules=rules) for core in cores),
         regions=regions,
     )
 
@@ -90,7 +92,8 @@ def load(*paths: str | Path) -> Catalog:
     from childdays.loader import load_paths
 
     records, regions = load_paths(paths)
-    return Catalog((Observance(record) for record in records), regions=regions)
+    rules: dict[str, YearlyRule] = {}
+    return Catalog((Observance(record, rules=rules) for record in records), regions=regions)
 
 
 def schema() -> dict[str, Any]:

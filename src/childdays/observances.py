@@ -6,7 +6,7 @@ Internal module (docs/api.md): the public names are re-exported by :mod:`childda
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -22,6 +22,7 @@ from childdays.records import (
     SourceRecord,
     is_country,
 )
+from childdays.rules import YearlyRule
 from childdays.schedule import Recurrence, Schedule, recurrence
 from childdays.texts import LocalizedText
 
@@ -45,12 +46,14 @@ class Observance:
         record: ObservanceCore,
         *,
         details: Callable[[], ObservanceRecord] | None = None,
+        rules: MutableMapping[str, YearlyRule] | None = None,
     ) -> None:
         """An observance from its validated record.
 
         ``record`` is the whole :class:`~childdays.records.ObservanceRecord`, or only its core
         when ``details`` gives the whole record on first need (sources, themes, notes): that
-        keeps the first built-in catalog fast.
+        keeps the first built-in catalog fast. ``rules`` shares parsed rules between the
+        observances of one catalog (see :meth:`~childdays.schedule.Schedule.from_record`).
         """
         if details is None and not isinstance(record, ObservanceRecord):
             raise TypeError("an observance needs its whole record or a way to read it")
@@ -58,7 +61,7 @@ class Observance:
         self._record = record if isinstance(record, ObservanceRecord) else None
         self._details = details
         self._tags = frozenset(record.tags)
-        self._schedule = Schedule.from_record(record)
+        self._schedule = Schedule.from_record(record, rules)
         self._editions = Editions.from_record(record)
 
     @property

@@ -15,7 +15,6 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FAST_KEYS = frozenset({"FREQ", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "WKST"})
@@ -176,11 +175,11 @@ def _needs_dateutil(text: str, parts: dict[str, str], rule: YearlyRule) -> bool:
     return bool(rule.monthdays) and any(ordinal for ordinal, _ in rule.weekdays)
 
 
-@lru_cache(maxsize=4096)
 def parse_rule(text: str) -> YearlyRule:
     """Parse a yearly RRULE such as ``FREQ=YEARLY;BYMONTH=2;BYDAY=2TU``.
 
-    Rules are parsed once per text (the result is immutable).
+    The result is immutable: a caller that builds many schedules may share one parse per text
+    (see :meth:`childdays.schedule.Schedule.from_record`).
 
     >>> parse_rule("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1").dates_in(2024)
     (datetime.date(2024, 6, 1),)

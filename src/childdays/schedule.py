@@ -6,7 +6,7 @@ Internal module (docs/api.md): the public names are re-exported by :mod:`childda
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -33,13 +33,23 @@ class Schedule:
     date_set_yearly: bool
 
     @classmethod
-    def from_record(cls, record: ObservanceCore) -> Schedule:
-        """Parse the rules of ``record`` once."""
+    def from_record(
+        cls, record: ObservanceCore, rules: MutableMapping[str, YearlyRule] | None = None
+    ) -> Schedule:
+        """Parse the rules of ``record`` once.
+
+        ``rules`` (rule text -> parsed rule), when given, is shared by the schedules built
+        together, such as a catalog's: a rule used by many observances is parsed once.
+        """
+        parsed = {} if rules is None else rules
+        for span in record.schedule:
+            if span.rule not in parsed:
+                parsed[span.rule] = parse_rule(span.rule)
         spans = sorted(record.schedule, key=lambda span: span.since)
         return cls(
             sinces=tuple(span.since for span in spans),
             untils=tuple(span.until for span in spans),
-            rules=tuple(parse_rule(span.rule) for span in spans),
+            rules=tuple(parsed[span.rule] for span in spans),
             announced=MappingProxyType({entry.year: entry.date for entry in record.announced}),
             not_held=frozenset(entry.year for entry in record.not_held),
             first_year=record.first_year,

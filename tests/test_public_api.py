@@ -19,6 +19,7 @@ PUBLIC_MODULES = [
     "childdays.links",
     "childdays.web",
     "childdays.site",
+    "childdays.pages",
     "childdays.i18n",
 ]
 INTERNAL_MODULES = [
@@ -30,7 +31,6 @@ INTERNAL_MODULES = [
     "editions",
     "rules",
     "errors",
-    "pages",
     "output",
     "observances",
     "cli",

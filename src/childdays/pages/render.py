@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -112,7 +112,7 @@ def _digits(text: str | int, lang: str) -> str:
     return khmer_digits(text) if lang == "km" else str(text)
 
 
-def _in(lang: str, texts: dict[str, str]) -> tuple[str, str] | None:
+def _in(lang: str, texts: Mapping[str, str]) -> tuple[str, str] | None:
     return pick(texts, lang)
 
 

@@ -309,3 +309,29 @@ def test_a_date_announced_before_the_rule_began_is_a_single_date(
     found = edges["early-date-day"].recurrence(first, last)
     assert list(found.singles) == singles
     assert [(s.first, s.last) for s in found.series] == series
+
+
+def test_a_closed_span_gives_no_date_after_it(edges):
+    ended = edges["ended-day"]
+    assert [ended.date(y) for y in (1999, 2000, 2005, 2006, 2030)] == [
+        None,
+        date(2000, 4, 4),
+        date(2005, 4, 4),
+        None,
+        None,
+    ]
+    assert [(s.first, s.last) for s in ended.recurrence(2000, 2030).series] == [
+        (date(2000, 4, 4), date(2005, 4, 4))
+    ]
+
+
+def test_a_span_running_past_the_year_9999_ends_on_its_last_day(days):
+    week = days["year-end-week"]
+    assert (week.occurrence(9998).start, week.occurrence(9998).end) == (
+        date(9998, 12, 28),
+        date(9999, 1, 3),
+    )
+    assert (week.occurrence(9999).start, week.occurrence(9999).end) == (
+        date(9999, 12, 28),
+        date(9999, 12, 31),
+    )

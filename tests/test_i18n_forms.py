@@ -52,6 +52,8 @@ def test_english_ordinals(number, title):
         ("es", "masculine", 11, "11.º Día"),
         ("es", "masculine", 13, "13.er Día"),
         ("es", "masculine", 21, "21.er Día"),
+        ("es", "masculine", 111, "111.º Día"),
+        ("es", "masculine", 101, "101.er Día"),
         ("es", "masculine", 2, "2.º Día"),
         ("es", "feminine", 1, "1.ª Día"),
         ("es", "feminine", 3, "3.ª Día"),
@@ -114,6 +116,8 @@ def test_edition_title_in_every_language(lang, title):
         ("ru", "X: 75-я годовщина"),
         ("ar", "X: الذكرى الـ75"),
         ("xx", "75th anniversary of X"),
+        ("pt-BR", "X: 75.º aniversário"),
+        ("zh-Hant", "X75周年"),
     ],
 )
 def test_anniversary_title_in_every_language(lang, title):

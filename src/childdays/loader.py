@@ -253,6 +253,11 @@ def load_paths(
     return records, regions
 
 
+def _read_builtin_document() -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((DATA_DIR / BUILTIN_COMPILED).read_bytes())
+    return document
+
+
 def _read_builtin_details() -> dict[str, dict[str, Any]]:
     data: dict[str, dict[str, Any]] = json.loads((DATA_DIR / BUILTIN_DETAILS).read_bytes())[
         "observances"
@@ -282,7 +287,7 @@ def builtin_cores() -> tuple[list[ObservanceCore], dict[str, frozenset[str]]]:
     Read afresh on every call (``childdays.catalog()`` caches its result): nothing handed out
     is shared.
     """
-    document = json.loads((DATA_DIR / BUILTIN_COMPILED).read_bytes())
+    document = _read_builtin_document()
     cores = [record_from_json(ObservanceCore, item) for item in document["observances"]]
     regions = {region: frozenset(entry["members"]) for region, entry in document["regions"].items()}
     return cores, regions
@@ -290,7 +295,7 @@ def builtin_cores() -> tuple[list[ObservanceCore], dict[str, frozenset[str]]]:
 
 def builtin_region_names() -> dict[str, str]:
     """The built-in regions' English names: region id -> name (``"African Union"``)."""
-    regions = _builtin_document().get("regions", {})
+    regions = _read_builtin_document()["regions"]
     return {region: str(entry.get("name", region)) for region, entry in regions.items()}
 
 

@@ -21,7 +21,7 @@ def test_compiled_data_matches_the_toml_sources():
 
 
 def test_the_core_file_and_the_details_agree():
-    assert len(CORES) == 192
+    assert len(CORES) == len(RECORDS) > 190
     for core, record in zip(CORES, RECORDS, strict=True):
         for name in json_fields(ObservanceCore):
             assert getattr(core, name) == getattr(record, name), (core.id, name)

@@ -145,6 +145,7 @@ def test_catalog_views_cannot_be_changed(cat):
 
 def test_what_the_api_hands_out_as_plain_data_is_a_copy(cat):
     wdacl = cat["world-day-against-child-labour"]
+    count = len(cat.ids())
     described = wdacl.as_dict()
     described["names"]["en"] = "Mutated"
     described["sources"].clear()
@@ -154,7 +155,7 @@ def test_what_the_api_hands_out_as_plain_data_is_a_copy(cat):
     occurrences.clear()
     assert wdacl.as_dict()["names"]["en"] == "World Day Against Child Labour"
     assert wdacl.as_dict()["sources"]
-    assert len(cat.ids()) == 192
+    assert len(cat.ids()) == count > 190
     assert [o.title("en") for o in cat.on(date(2024, 6, 12))] == [
         "23rd World Day Against Child Labour"
     ]
@@ -162,8 +163,9 @@ def test_what_the_api_hands_out_as_plain_data_is_a_copy(cat):
 
 def test_the_builtin_data_is_read_afresh_so_nothing_shared_can_be_edited():
     cores, regions = builtin_cores()
+    count = len(cores)
     regions["africa"] = frozenset()
     cores.clear()
-    assert len(builtin_cores()[0]) == 192
+    assert len(builtin_cores()[0]) == count == len(childdays.catalog())
     assert len(childdays.catalog().regions["africa"]) == 55
     assert "day-of-the-african-child" in childdays.catalog().select("africa")

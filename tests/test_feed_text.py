@@ -113,7 +113,7 @@ def test_an_event_with_an_alarm_and_busy_time(example):
     assert lines[-6:] == [
         "BEGIN:VALARM",
         "ACTION:DISPLAY",
-        "DESCRIPTION:5th Example Day",
+        "DESCRIPTION;LANGUAGE=en:5th Example Day",
         "TRIGGER:-P2D",
         "END:VALARM",
         "END:VEVENT",

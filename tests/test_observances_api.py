@@ -110,6 +110,10 @@ def test_an_observance_as_a_dict(small):
         "date_set_yearly": False,
         "schedule": [{"rule": "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1", "since": 2000, "until": None}],
         "sources": [{"url": "https://example.org", "title": "Example"}],
+        "name_status": {"en": {"status": "sourced", "source": None}},
+        "descriptions": {},
+        "description_status": {},
+        "themes": [],
     }
 
 
@@ -130,7 +134,20 @@ def test_an_occurrence_as_a_dict(small):
         "name": "Skipping Day",
         "date_text": "1 March 2011",
         "theme": None,
+        "description": None,
+        "texts": {
+            "title": {
+                "text": "9th Skipping Day",
+                "lang": "en",
+                "status": "sourced",
+                "source": None,
+            },
+            "name": {"text": "Skipping Day", "lang": "en", "status": "sourced", "source": None},
+            "theme": None,
+            "description": None,
+        },
         "url": None,
+        "sources": [{"url": "https://example.org", "title": "Example"}],
     }
     assert occurrence.anniversary_title("en") == "12th anniversary of Skipping Day"
     assert small["skipping-day"].occurrence(1999) is None

@@ -20,6 +20,7 @@ PUBLIC_MODULES = [
     "childdays.web",
     "childdays.site",
     "childdays.pages",
+    "childdays.texts",
     "childdays.i18n",
 ]
 INTERNAL_MODULES = [

@@ -611,7 +611,9 @@ __all__ = [
     "escape_text",
     "feed",
     "fold",
+    "labelled",
     "to_ical",
     "to_ical_recurring",
     "word",
+    "words_language",
 ]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import childdays
-from childdays.ical import FeedOptions, escape_text, fold, to_ical, word
+from childdays.ical import FeedOptions, FeedTooLargeError, escape_text, feed, fold, to_ical, word
 
 DATA = Path(__file__).parent / "data" / "good"
 
@@ -166,3 +166,26 @@ def test_events_are_sorted_by_date_then_id(cat):
     lines = feed.decode().replace("\r\n ", "").split("\r\n")
     uids = [line for line in lines if line.startswith("UID:")]
     assert uids == [f"UID:{o.uid}" for o in june]
+
+
+@pytest.mark.parametrize("template", ["https://example.org/days", "/days/{id}"])
+def test_a_details_url_is_an_http_template_with_the_id(template):
+    with pytest.raises(ValueError, match="is not an http\\(s\\) URL template with \\{id\\}"):
+        FeedOptions(details_url=template)
+    assert FeedOptions(details_url="https://example.org/days/{id}")
+
+
+def test_a_feed_too_large_says_its_size_and_the_limit(cat):
+    occurrences = cat.occurrences(date(2024, 1, 1), date(2024, 12, 31))
+    with pytest.raises(FeedTooLargeError) as caught:
+        to_ical(occurrences, max_bytes=1000)
+    assert caught.value.limit == 1000
+    assert caught.value.size == len(to_ical(occurrences))
+
+
+def test_feed_is_the_expanded_feed_of_the_window_unless_recurring(example):
+    small = childdays.load(DATA)
+    window = small.occurrences(date(2023, 1, 1), date(2025, 12, 31))
+    assert feed(small, first_year=2023, last_year=2025) == to_ical(window)
+    assert b"RRULE:" not in feed(small, first_year=2023, last_year=2025)
+    assert b"RRULE:" in feed(small, first_year=2023, last_year=2025, recurring=True)

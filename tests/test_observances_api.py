@@ -190,3 +190,29 @@ def test_a_national_record_folded_into_the_worldwide_day_adds_names_not_numbers(
     icd = vietnam["international-childrens-day"]
     assert icd.edition(2024) == cat["international-childrens-day"].edition(2024)
     assert set(cat["international-childrens-day"].names) <= set(icd.names)
+
+
+def test_a_catalog_refuses_the_same_id_twice(small):
+    day = small["moving-day"]
+    with pytest.raises(DataError) as caught:
+        childdays.Catalog([day, small["skipping-day"], day])
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.field, problem.value, problem.message) == (
+        day.origin,
+        "id",
+        "'moving-day'",
+        "appears twice",
+    )
+
+
+def test_at_most_three_suggestions(cat):
+    with pytest.raises(UnknownObservanceError) as caught:
+        cat["childrens-day-k"]
+    assert len(caught.value.suggestions) == 3
+
+
+def test_countries_are_the_national_records_and_the_region_members(cat):
+    countries = cat.countries()
+    assert {"KH", "VN", "NG", "FR", "SA"} <= set(countries)
+    assert countries == sorted(set(countries))
+    assert len(countries) > 150

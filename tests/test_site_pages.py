@@ -155,6 +155,8 @@ def test_arabic_pages_read_right_to_left(cat):
     assert "<h1>مصر</h1>" in page
     index = index_page(cat, lang="ar", today=TODAY, layout=layout())
     assert '<html lang="ar" dir="rtl">' in index
+    # ".ics" stays ".ics" inside Arabic text, not "ics."
+    assert 'download><span>تنزيل ملف <bdi dir="ltr">.ics</bdi></span></a>' in index
 
 
 def test_country_index_is_grouped_by_continent_with_anchors(cat):

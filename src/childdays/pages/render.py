@@ -222,7 +222,8 @@ def subscribe_section(
             f'<a class="button" href="{_esc(links.google)}">{_esc(word("google", lang))}</a>',
             f'<a class="button" href="{_esc(links.outlook)}">{_esc(word("outlook", lang))}</a>',
         ]
-    parts.append(f'<a class="button" href="{download}" download>{_esc(word("download", lang))}</a>')
+    label = _ltr_ics(word("download", lang), lang)
+    parts.append(f'<a class="button" href="{download}" download>{label}</a>')
     parts.append("</div>")
     if address is not None:
         field = f"feed-{_esc(name)}"
@@ -236,6 +237,17 @@ def subscribe_section(
         parts.append(f'<p class="note">{_esc(word("no_base", lang))}</p>')
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def _ltr_ics(text: str, lang: str) -> str:
+    """``text`` escaped, its ``.ics`` kept left to right on a right-to-left page.
+
+    The span keeps the words one run of text inside a flex button, spaces and all.
+    """
+    escaped = _esc(text)
+    if direction(lang) != "rtl":
+        return escaped
+    return "<span>" + escaped.replace(".ics", '<bdi dir="ltr">.ics</bdi>') + "</span>"
 
 
 def _window_text(key: str, lang: str, layout: SiteLayout, **values: str) -> str | None:
@@ -674,7 +686,8 @@ def _feed_rows(
         label_lang, label = topic_name(name, lang) if topics else _region_label(name)
         path = layout.feed_path(name, lang)
         address = layout.absolute(path)
-        links = [f'<a href="{_esc(layout.href(here, path))}" download>.ics</a>']
+        href = _esc(layout.href(here, path))
+        links = [f'<a href="{href}" download>{_ltr_ics(".ics", lang)}</a>']
         if address is not None:
             found = subscribe_links(address)
             links += [

@@ -176,6 +176,30 @@ def test_the_event_url_is_the_official_page_in_the_feeds_language():
     assert str(event["URL"]).endswith("/wdacl/lang--fr/index.htm")
 
 
+def test_an_english_feed_links_an_official_english_page_rather_than_a_french_one(
+    tmp_path: Path,
+):
+    path = tmp_path / "day.toml"
+    path.write_text(
+        CUSTOM.replace(
+            'url = "https://example.org/en/day"', 'url = "https://un.org/fr/day"'
+        ).replace(
+            "[[sources]]",
+            '[[sources]]\nurl = "https://news.example.com/en/day"\n'
+            'title = "News"\n\n[[sources]]\nurl = "https://un.org/es/day"\n'
+            'title = "ONU"\n\n[[sources]]\nurl = "https://www.who.int/en/day"\n'
+            'title = "WHO"\n\n[[sources]]',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    day = childdays.load(path)["example-translated-day"]
+    assert day.url_for("fr") == "https://un.org/fr/day"
+    assert day.url_for("es") == "https://un.org/es/day"  # the same site first
+    assert day.url_for("en") == "https://www.who.int/en/day"  # then another official page
+    assert day.url_for("km") == "https://un.org/fr/day"  # no Khmer page is cited
+
+
 def test_occurrence_dict_says_the_language_and_status_of_every_text():
     item = WDACL.occurrence(2024).as_dict("fr")
     assert item["texts"]["title"]["lang"] == "fr"

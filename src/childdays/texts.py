@@ -127,17 +127,23 @@ def theme(
 
 
 def url(record: ObservanceRecord, lang: str) -> str | None:
-    """The official page in ``lang`` when the data has it, else the official page.
+    """The official page in ``lang`` when the data cites one, else the official page.
 
-    Candidates are the pages on the official page's site that the data cites (sources and
-    name sources) whose address names ``lang``.
+    When the official page's address names another language, the candidates are the pages the
+    data cites (sources and name sources) whose address names ``lang``: first those on the
+    official page's site, then other official pages (a government's or an intergovernmental
+    body's).
     """
     home = record.url
     if home is None or i18n.url_language(home) in (None, lang):
         return home
     candidates = [s.url for s in record.sources] + list(record.name_sources.values())
-    for candidate in candidates:
-        if host(candidate) == host(home) and i18n.url_language(candidate) == lang:
+    in_lang = [c for c in candidates if i18n.url_language(c) == lang]
+    for candidate in in_lang:
+        if host(candidate) == host(home):
+            return candidate
+    for candidate in in_lang:
+        if is_official(candidate):
             return candidate
     return home
 

@@ -201,6 +201,19 @@ BAD_USAGE = [
     ["validate"],
     ["build", "out", "--from", "1000", "--to", "2000"],
     ["build", "out", "--from", "2030", "--to", "2020"],
+    ["build", "out", "--base-url", "https://[x"],
+    ["build", "out", "--base-url", "https://example.org:99999/"],
+    ["build", "out", "--base-url", "https://exa\x1bmple.org/"],
+    ["json", "--from", "1", "--to", "9999"],
+    ["ics", "--country", "XX"],
+    ["ics", "--lang", "kmm"],
+    ["ics", "--lang", "xx"],
+    ["ics", "--tag", "childlabour"],
+    ["ics", "--color", "notacolour"],
+    ["ics", "--refresh", "P99999999999D"],
+    ["list", "--scope", "asia"],
+    ["json", "--tag", "nope"],
+    ["serve", "--host", "no-such-host.invalid", "--port", "8000"],
 ]
 
 
@@ -214,3 +227,138 @@ def test_every_subcommand_refuses_bad_arguments_with_exit_2(args, capsys):
     err = capsys.readouterr().err
     assert err.startswith("usage: childdays")
     assert "error:" in err.splitlines()[-1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["ics", "--country", "XX"],
+            "--country 'XX' is not a country with observances of its own or in a region (use "
+            "--scope world for the worldwide days alone)",
+        ),
+        (
+            ["list", "--lang", "kmm"],
+            "--lang 'kmm' is not one of the languages en, km, fr, es, pt, zh, vi, th, id, ja, ar, "
+            "ru; did you mean 'km'?",
+        ),
+        (
+            ["ics", "--tag", "childlabour"],
+            "--tag 'childlabour' is not a tag of any observance; did you mean 'child-labour'?",
+        ),
+        (
+            ["list", "--scope", "afrika"],
+            "--scope 'afrika' is not world, all, a country code or a region id; did you mean "
+            "'africa'?",
+        ),
+        (
+            ["ics", "--color", "tael"],
+            "argument --color: 'tael' is not a CSS3 color name such as teal; did you mean 'teal'?",
+        ),
+        (["json", "--from", "1", "--to", "9999"], "--from/--to cover at most 1000 years"),
+        (
+            ["build", "out", "--base-url", "https://[x"],
+            "argument --base-url: 'https://[x' is not an http(s) URL such as "
+            "https://example.org/days/",
+        ),
+    ],
+)
+def test_unknown_values_are_usage_errors_with_suggestions(args, message, capsys):
+    try:
+        code = main(args)
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(f"error: {message}")
+
+
+def test_a_bad_base_url_writes_nothing(tmp_path):
+    assert run("build", str(tmp_path / "site"), "--base-url", "https://[x").returncode == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_serve_on_a_busy_port_says_which(capsys):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--host", "127.0.0.1", "--port", str(port)]) == 1
+    assert capsys.readouterr().err == (
+        f"childdays: cannot write 127.0.0.1:{port}: Address already in use\n"
+    )
+
+
+def test_validate_reports_a_built_in_id_without_api_advice(tmp_path, capsys):
+    clash = Path(__file__).parent / "bad" / "clash-with-built-in-id.toml"
+    assert main(["validate", str(clash)]) == 1
+    assert capsys.readouterr().err == (
+        f"childdays: {clash}: id: 'international-childrens-day': is already a built-in "
+        "observance; choose another id\n"
+    )
+
+
+def test_data_files_with_a_built_in_id_are_refused_by_every_command(capsys):
+    clash = Path(__file__).parent / "bad" / "clash-with-built-in-id.toml"
+    assert main(["list", "--data", str(clash)]) == 1
+    assert "override" not in capsys.readouterr().err
+
+
+def test_a_file_name_with_control_characters_is_printed_escaped(tmp_path, capsys):
+    odd = tmp_path / "a\x1b]0;owned\x07\nb.toml"
+    odd.write_text("id = 1\n")
+    assert main(["validate", str(odd)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err
+    assert "\x07" not in err
+    assert err.count("\n") == len(err.splitlines()) == err.count("childdays: ")
+    assert "a\\x1b]0;owned\\x07\\nb.toml" in err
+
+
+@pytest.mark.parametrize(
+    "command", [["list", "--lang", "km"], ["show", "cambodian-childrens-day", "--lang", "km"]]
+)
+def test_khmer_output_is_utf8_under_a_latin1_locale(command):
+    env = {**os.environ, "LANG": "C", "LC_ALL": "C", "PYTHONIOENCODING": "latin-1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "childdays", *command], capture_output=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ទិវាកុមារកម្ពុជា".encode() in result.stdout
+
+
+def test_a_bug_is_reported_as_a_bug(monkeypatch, capsys):
+    def broken(args):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setitem(__import__("childdays.cli").cli._COMMANDS, "list", broken)
+    assert main(["list"]) == 70
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err
+    assert "ZeroDivisionError: division by zero" in err
+    assert err.splitlines()[-1] == (
+        f"childdays list: internal error (a bug in childdays {childdays.__version__}, not in "
+        "your input); please report it to the childdays maintainers with the command and the "
+        "lines above"
+    )
+
+
+def test_a_value_error_inside_childdays_is_not_called_bad_input(monkeypatch, capsys):
+    def broken(args):
+        raise ValueError("an internal invariant")
+
+    monkeypatch.setitem(__import__("childdays.cli").cli._COMMANDS, "list", broken)
+    assert main(["list"]) == 70
+    assert "ValueError: an internal invariant" in capsys.readouterr().err
+
+
+def test_a_closed_pipe_is_not_an_error():
+    result = subprocess.run(
+        f"{sys.executable} -m childdays ics --scope all --from 2024 --to 2026 | head -c 10",
+        shell=True,
+        capture_output=True,
+        check=False,
+    )
+    assert result.stdout == b"BEGIN:VCAL"
+    assert result.stderr == b""

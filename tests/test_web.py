@@ -98,7 +98,7 @@ def test_head_has_headers_and_no_body(server):
         ("/feeds/nowhere.ics", 404, b"no feed named 'nowhere'\n"),
         ("/feeds/KH.de.ics", 404, b"no feed language 'de'\n"),
         ("/feeds/kh.ics", 404, b"no feed named 'kh'\n"),
-        ("/nothing", 404, b"nothing at /nothing\n"),
+        ("/nothing", 404, b"nothing at '/nothing'\n"),
         (
             "/occurrences.json?from=2024-02-30",
             400,
@@ -107,9 +107,10 @@ def test_head_has_headers_and_no_body(server):
         (
             "/occurrences.json?from=2024-01-01&to=2023-01-01",
             400,
-            b"to must follow from, within 1000 years\n",
+            b"to must follow from, within 20 years\n",
         ),
         ("/occurrences.json?country=ZZ", 400, b"unknown country 'ZZ'\n"),
+        ("/occurrences.json?country=%C3%9F", 400, b"unknown country '\xc3\x9f'\n"),
         ("/observances.json?lang=xx", 400, b"unknown lang 'xx'\n"),
     ],
 )
@@ -152,6 +153,22 @@ def test_index_links_relatively_never_to_the_host_it_was_asked_on(server):
     assert '<a href="KH/">Cambodia</a>' in page
 
 
+def test_the_index_links_come_from_the_configured_base_url_never_the_host_header():
+    app = make_app(years=WINDOW, today=lambda: date(2024, 5, 1), base_url="https://days.example/")
+    poisoned = app.respond({"PATH_INFO": "/", "HTTP_HOST": "evil.example"})
+    page = poisoned.body.decode()
+    assert "days.example/feeds/world.ics" in page
+    assert "evil.example" not in page
+    assert app.respond({"PATH_INFO": "/", "HTTP_HOST": "other.example"}) is poisoned
+
+
+def test_an_http_base_url_is_not_turned_into_https():
+    app = make_app(years=WINDOW, today=lambda: date(2024, 5, 1), base_url="http://127.0.0.1:8000")
+    page = app.respond({"PATH_INFO": "/"}).body.decode()
+    assert "http://127.0.0.1:8000/feeds/world.ics" in page
+    assert "https://127.0.0.1" not in page
+
+
 def test_sixteen_threads_get_the_same_bytes_as_one(server):
     paths = [
         f"/feeds/{name}.{lang}.ics"
@@ -170,3 +187,112 @@ def test_feeds_are_built_once_and_then_served_from_memory():
     first = app.respond({"PATH_INFO": "/feeds/KH.ics"})
     second = app.respond({"PATH_INFO": "/feeds/KH.ics"})
     assert first is second
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_IF_MODIFIED_SINCE": "Mon, 99999999999999999999 Jan 2024 00:00:00 GMT"},
+        {"HTTP_IF_MODIFIED_SINCE": "Mon, 01 Jan 99999 00:00:00 GMT"},
+        {"HTTP_IF_MODIFIED_SINCE": "\x00\x1b[2J"},
+        {"HTTP_IF_MODIFIED_SINCE": ""},
+        {"HTTP_IF_NONE_MATCH": ","},
+        {"HTTP_HOST": "["},
+        {"HTTP_HOST": "a" * 10_000},
+        {"HTTP_HOST": "evil.example:99999999999"},
+    ],
+)
+def test_bad_headers_are_ignored(headers):
+    app = make_app(years=WINDOW, today=lambda: date(2024, 5, 1))
+    for path in ("/", "/feeds/KH.ics", "/occurrences.json"):
+        assert app.respond({"PATH_INFO": path, **headers}).status == "200 OK"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("from=2000-01-01&to=2999-12-31", "to must follow from, within 20 years"),
+        ("from=0001-01-01&to=9999-12-31", "to must follow from, within 20 years"),
+        ("from=2024-01-01&to=2044-01-01", "to must follow from, within 20 years"),
+        ("tag=childlabour", "unknown tag 'childlabour'; did you mean 'child-labour'?"),
+        ("country=kh1", "unknown country 'kh1'; did you mean 'KH'?"),
+        ("country=%C3%9F", "unknown country 'ß'"),
+        ("country=%FF", "the query string is malformed or too long"),
+        ("lang=kmm", "unknown lang 'kmm'; did you mean 'km'?"),
+        ("&".join(f"tag=t{n}" for n in range(21)), "the query string is malformed or too long"),
+    ],
+)
+def test_bad_queries_get_400_with_a_hint(query, message):
+    app = make_app(years=WINDOW, today=lambda: date(2024, 5, 1))
+    response = app.respond({"PATH_INFO": "/occurrences.json", "QUERY_STRING": query})
+    assert (response.status, response.body.decode()) == ("400 Bad Request", message + "\n")
+    assert len(app.cache) == 0
+
+
+def test_a_window_of_twenty_years_is_answered():
+    app = make_app(years=WINDOW, today=lambda: date(2024, 5, 1))
+    query = "from=2024-01-01&to=2043-12-31&country=KH"
+    response = app.respond({"PATH_INFO": "/occurrences.json", "QUERY_STRING": query})
+    assert response.status == "200 OK"
+
+
+def test_the_cache_stays_bounded_under_distinct_requests():
+    app = make_app(years=WINDOW, cache_entries=16, cache_bytes=400_000)
+    for day in range(1, 200):
+        query = (
+            f"from=2024-01-01&to=2024-{1 + day % 12:02d}-{1 + day % 28:02d}&lang="
+            + (
+                "en",
+                "km",
+                "fr",
+            )[day % 3]
+        )
+        assert app.respond({"PATH_INFO": "/occurrences.json", "QUERY_STRING": query}).status == (
+            "200 OK"
+        )
+        assert len(app.cache) <= 16
+        assert app.cache.size <= 400_000
+
+
+def test_the_cache_keeps_the_most_recently_used():
+    app = make_app(years=WINDOW, cache_entries=2)
+    kh = app.respond({"PATH_INFO": "/feeds/KH.ics"})
+    app.respond({"PATH_INFO": "/feeds/TH.ics"})
+    assert app.respond({"PATH_INFO": "/feeds/KH.ics"}) is kh
+    app.respond({"PATH_INFO": "/feeds/CN.ics"})
+    assert app.respond({"PATH_INFO": "/feeds/KH.ics"}) is kh
+    assert app.respond({"PATH_INFO": "/feeds/TH.ics"}) is not None
+    assert len(app.cache) == 2
+
+
+def test_a_body_larger_than_the_cache_is_served_and_not_kept():
+    app = make_app(years=WINDOW, cache_bytes=1_000)
+    assert app.respond({"PATH_INFO": "/feeds/world.ics"}).status == "200 OK"
+    assert len(app.cache) == 0
+
+
+def test_a_cached_feed_is_served_without_selecting_again():
+    app = make_app(years=WINDOW)
+    first = app.respond({"PATH_INFO": "/feeds/KH.ics"})
+
+    class Refusing:
+        def select(self, name):
+            raise AssertionError("select called for a cached feed")
+
+    app._catalog = Refusing()
+    assert app.respond({"PATH_INFO": "/feeds/KH.ics"}) is first
+
+
+def test_unknown_feeds_are_not_cached():
+    app = make_app(years=WINDOW)
+    for n in range(50):
+        assert app.respond({"PATH_INFO": f"/feeds/nothing-{n}.ics"}).status == "404 Not Found"
+    assert len(app.cache) == 0
+
+
+@pytest.mark.parametrize(
+    "path", ["/feeds/../x.ics", "/feeds/KH.ics\x00", "/feeds/KH..ics", "/\x1b"]
+)
+def test_odd_paths_are_404(path):
+    app = make_app(years=WINDOW)
+    assert app.respond({"PATH_INFO": path}).status == "404 Not Found"

@@ -1,34 +1,75 @@
 """The ``childdays`` command: list, upcoming, show, ics, json, build, serve, validate.
 
-Exit status: 0 on success, 1 on bad input (one line per problem naming file, field and value),
-2 on bad usage. A user error never prints a traceback, and no output file is left half-written.
+Exit status: 0 on success; 1 on bad data or an output that cannot be written (one line per
+problem naming file, field and value); 2 on bad usage (an unknown option value gets "did you
+mean"); 70 on a bug in childdays (a traceback and a request to report it). A user error never
+prints a traceback, no output file is left half-written, and file names, URLs and values are
+printed with control characters escaped. Output is UTF-8 whatever the locale.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
+import os
 import re
+import socket
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from childdays import __version__, catalog, load
-from childdays.errors import DataError, UnknownObservanceError
+from childdays.errors import DataError, OutputError, Problem, UnknownObservanceError, UsageError
+from childdays.feeds import DEFAULT_YEARS_AHEAD, DEFAULT_YEARS_BACK, MAX_FEED_YEARS, default_window
 from childdays.i18n import LANGUAGES
-from childdays.observances import Catalog, Occurrence
-from childdays.output import write_atomically
+from childdays.observances import MAX_QUERY_YEARS, Catalog, Occurrence
+from childdays.output import write_file
 
-#: The default feed window: this many years back and ahead of the current year.
-DEFAULT_YEARS_BACK = 2
-DEFAULT_YEARS_AHEAD = 10
-#: The most years one feed may cover.
-MAX_FEED_YEARS = 500
+__all__ = [
+    "DEFAULT_YEARS_AHEAD",
+    "DEFAULT_YEARS_BACK",
+    "EXIT_BUG",
+    "MAX_FEED_YEARS",
+    "UsageError",
+    "build_parser",
+    "main",
+    "printable",
+]
+
+#: The exit status of a bug in childdays (``EX_SOFTWARE``); the traceback asks for a report.
+EXIT_BUG = 70
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
-class UsageError(Exception):
-    """A bad argument, reported like argparse does (exit 2)."""
+def printable(text: str) -> str:
+    r"""``text`` with control characters escaped, safe to print on one terminal line.
+
+    >>> printable("kh\x1b[2J.ics\n")
+    'kh\\x1b[2J.ics\\n'
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _say(text: str, *, error: bool = True) -> None:
+    """Write ``text`` and a newline as UTF-8, whatever the locale; an error is one escaped line."""
+    stream = sys.stderr if error else sys.stdout
+    if error:
+        text = printable(text)
+    stream.flush()
+    stream.buffer.write((text + "\n").encode("utf-8"))
+    stream.buffer.flush()
+
+
+def _suggest(value: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(value, sorted(set(known)), n=3, cutoff=0.6)
+    if not close:
+        lowered = {k.lower(): k for k in known}
+        close = [lowered[v] for v in difflib.get_close_matches(value.lower(), lowered, n=3)]
+    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
 def _country(value: str) -> str:
@@ -58,15 +99,21 @@ def _site_lang(value: str) -> str:
 
 
 def _duration(value: str) -> str:
-    if not re.fullmatch(r"P(\d+W|\d+D(T(\d+H)?(\d+M)?(\d+S)?)?|T(\d+H)?(\d+M)?(\d+S)?)", value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not an RFC 5545 duration such as P1D")
-    return value
+    from childdays.feeds import check_duration
+
+    try:
+        return check_duration(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _color(value: str) -> str:
-    if not re.fullmatch(r"[a-z]{3,20}", value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not a CSS3 colour name such as teal")
-    return value
+    from childdays.feeds import check_color
+
+    try:
+        return check_color(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _alarm_days(value: str) -> int:
@@ -84,8 +131,16 @@ def _scope(value: str) -> str:
 
 
 def _base_url(value: str) -> str:
-    if not re.fullmatch(r"https?://[^\s/]+(/[^\s]*)?", value):
-        raise argparse.ArgumentTypeError(f"{value!r} is not an http(s) URL")
+    problem = f"{value!r} is not an http(s) URL such as https://example.org/days/"
+    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value) or _CONTROL.search(value):
+        raise argparse.ArgumentTypeError(problem)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 -- reading it checks the port
+    except ValueError:
+        raise argparse.ArgumentTypeError(problem) from None
+    if not parts.hostname:
+        raise argparse.ArgumentTypeError(problem)
     return value
 
 
@@ -230,14 +285,59 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _selected(args: argparse.Namespace) -> Catalog:
+def _with_data(args: argparse.Namespace) -> Catalog:
+    """The built-in catalog plus ``--data`` files; an id already built in is bad data."""
     cat = catalog()
-    if getattr(args, "data", None):
-        cat = cat.merge(load(*args.data))
-    if getattr(args, "country", None):
-        cat = cat.for_country(args.country)
-    elif getattr(args, "scope", "all") != "all":
-        cat = cat.filter(scope=args.scope)
+    if not getattr(args, "data", None):
+        return cat
+    extra = load(*args.data)
+    clashes = [
+        Problem(o.origin, "id", repr(o.id), "is already a built-in observance; choose another id")
+        for o in extra
+        if o.id in cat
+    ]
+    if clashes:
+        raise DataError(clashes)
+    return cat.merge(extra)
+
+
+def _check_known(option: str, value: str, known: Iterable[str], what: str) -> None:
+    if value not in set(known):
+        raise UsageError(f"{option} {value!r} is not {what}{_suggest(value, known)}")
+
+
+def _check_lang(args: argparse.Namespace) -> None:
+    lang = getattr(args, "lang", None)
+    if lang is not None and lang.replace("_", "-").split("-")[0].lower() not in LANGUAGES:
+        raise UsageError(
+            f"--lang {lang!r} is not one of the languages {', '.join(LANGUAGES)}"
+            + _suggest(lang, LANGUAGES)
+        )
+
+
+def _selected(args: argparse.Namespace) -> Catalog:
+    """The catalog the selection options ask for; an unknown value is a usage error."""
+    _check_lang(args)
+    cat = _with_data(args)
+    country = getattr(args, "country", None)
+    if country:
+        _check_known(
+            "--country",
+            country,
+            cat.countries(),
+            "a country with observances of its own or in a region (use --scope world for the "
+            "worldwide days alone)",
+        )
+    scope = getattr(args, "scope", "all")
+    if not country and scope != "all":
+        scopes = {"world", *cat.regions, *cat.countries(), *(o.scope for o in cat)}
+        _check_known("--scope", scope, scopes, "world, all, a country code or a region id")
+    for tag in getattr(args, "tag", None) or ():
+        _check_known("--tag", tag, {t for o in cat for t in o.tags}, "a tag of any observance")
+    if country:
+        cat = cat.for_country(country)
+    elif scope != "all":
+        cat = cat.filter(scope=scope)
     if getattr(args, "tag", None):
         cat = cat.filter(tags=args.tag)
     return cat
@@ -245,16 +345,21 @@ def _selected(args: argparse.Namespace) -> Catalog:
 
 def _emit(content: bytes, output: Path | None) -> None:
     if output is None:
+        sys.stdout.flush()
         sys.stdout.buffer.write(content)
         sys.stdout.buffer.flush()
         return
-    write_atomically(output, content)
+    write_file(output, content)
 
 
 def _run_list(args: argparse.Namespace) -> int:
     if args.year is None and args.start is None and args.end is None:
-        for observance in _selected(args):
-            print(f"{observance.id}\t{observance.scope}\t{observance.name(args.lang)}")
+        lines = [
+            "\t".join(printable(field) for field in (o.id, o.scope, o.name(args.lang)))
+            for o in _selected(args)
+        ]
+        if lines:
+            _say("\n".join(lines), error=False)
         return 0
     if args.year is not None and (args.start is not None or args.end is not None):
         raise UsageError("--year cannot be combined with --from/--to")
@@ -269,16 +374,20 @@ def _run_list(args: argparse.Namespace) -> int:
             end = date(args.end.year, 12, 31)
         if end < start:
             raise UsageError(f"--to {end.isoformat()} is before --from {start.isoformat()}")
+        if end.year - start.year >= MAX_QUERY_YEARS:
+            raise UsageError(f"--from/--to cover at most {MAX_QUERY_YEARS} years")
     _print_occurrences(_selected(args).occurrences(start, end), args.lang)
     return 0
 
 
 def _print_occurrences(occurrences: Sequence[Occurrence], lang: str) -> None:
     """One line per occurrence: the date, title and theme in ``lang``, tab-separated."""
+    lines = []
     for occurrence in occurrences:
-        theme = occurrence.theme(lang)
-        line = f"{occurrence.date_text(lang)}\t{occurrence.title(lang)}"
-        print(f"{line}\t{theme}" if theme else line)
+        fields = [occurrence.date_text(lang), occurrence.title(lang), occurrence.theme(lang)]
+        lines.append("\t".join(printable(field) for field in fields if field))
+    if lines:
+        _say("\n".join(lines), error=False)
 
 
 def _run_upcoming(args: argparse.Namespace) -> int:
@@ -316,15 +425,15 @@ def _run_show(args: argparse.Namespace) -> int:
             if theme:
                 lines.append(f"theme: {theme}")
     lines += [f"source: {source.url}" for source in observance.sources]
-    print("\n".join(lines))
+    _say("\n".join(printable(line) for line in lines), error=False)
     return 0
 
 
 def _feed_window(args: argparse.Namespace) -> tuple[int, int]:
     """``--from``/``--to``, defaulting to the years around this one; bounded."""
-    this_year = date.today().year
-    first = args.start if args.start is not None else this_year - DEFAULT_YEARS_BACK
-    last = args.end if args.end is not None else this_year + DEFAULT_YEARS_AHEAD
+    default_first, default_last = default_window(date.today().year)
+    first = args.start if args.start is not None else default_first
+    last = args.end if args.end is not None else default_last
     if last < first:
         raise UsageError(f"--to {last} is before --from {first}")
     if last - first >= MAX_FEED_YEARS:
@@ -350,10 +459,9 @@ def _run_ics(args: argparse.Namespace) -> int:
         alarm_days=args.alarm_days,
     )
     if len(content) > GOOGLE_FEED_LIMIT:
-        print(
+        _say(
             f"childdays: warning: the feed has {len(content)} bytes; Google Calendar may refuse "
-            f"feeds over {GOOGLE_FEED_LIMIT} bytes (narrow --from/--to or use --recurring)",
-            file=sys.stderr,
+            f"feeds over {GOOGLE_FEED_LIMIT} bytes (narrow --from/--to or use --recurring)"
         )
     _emit(content, args.output)
     return 0
@@ -371,6 +479,8 @@ def _run_json(args: argparse.Namespace) -> int:
         last = args.end if args.end is not None else first
         if last < first:
             raise UsageError(f"--to {last} is before --from {first}")
+        if last - first >= MAX_QUERY_YEARS:
+            raise UsageError(f"--from/--to cover at most {MAX_QUERY_YEARS} years")
         occurrences = cat.occurrences(date(first, 1, 1), date(last, 12, 31))
         document = occurrences_document(occurrences, lang=args.lang)
     _emit(to_json(document), args.output)
@@ -387,10 +497,9 @@ def _run_build(args: argparse.Namespace) -> int:
         args.end = max(today.year + YEARS_AHEAD, args.start)
     first, last = _feed_window(args)
     if args.base_url is None:
-        print(
+        _say(
             "childdays: warning: no --base-url: pages link the feeds for download only; the "
-            "Apple, Google and Outlook subscribe buttons need the site's public address",
-            file=sys.stderr,
+            "Apple, Google and Outlook subscribe buttons need the site's public address"
         )
     summary = build_site(
         args.outdir,
@@ -402,7 +511,7 @@ def _run_build(args: argparse.Namespace) -> int:
         lang=args.lang,
         progress=progress_stream(),
     )
-    print(f"childdays: built {args.outdir}: {summary}", file=sys.stderr)
+    _say(f"childdays: built {args.outdir}: {summary}")
     return 0
 
 
@@ -412,8 +521,15 @@ def _run_serve(args: argparse.Namespace) -> int:
     from childdays.web import make_app
 
     app = make_app(_selected(args), base_url=args.base_url, lang=args.lang)
-    with make_server(args.host, args.port, app) as server:
-        print(f"childdays: serving on http://{args.host}:{args.port}/", file=sys.stderr)
+    try:
+        server = make_server(args.host, args.port, app)
+    except socket.gaierror as exc:
+        raise UsageError(f"--host {args.host!r} is not an address here: {exc.strerror}") from None
+    except OSError as exc:
+        where = f"{args.host}:{args.port}"
+        raise OutputError(where, exc.strerror or type(exc).__name__) from None
+    with server:
+        _say(f"childdays: serving on http://{args.host}:{args.port}/")
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
     return 0
@@ -423,9 +539,16 @@ def _run_validate(args: argparse.Namespace) -> int:
     from childdays.checks import check_paths
 
     checked = load(*args.files)
+    clashes = [
+        Problem(o.origin, "id", repr(o.id), "is already a built-in observance; choose another id")
+        for o in checked
+        if o.id in catalog()
+    ]
+    if clashes:
+        raise DataError(clashes)
     catalog().merge(checked)
     check_paths(args.files)
-    print(f"ok: {len(checked)} observance(s) valid")
+    _say(f"ok: {len(checked)} observance(s) valid", error=False)
     return 0
 
 
@@ -441,30 +564,39 @@ _COMMANDS = {
 }
 
 
+def _report_bug(command: str) -> int:
+    traceback.print_exc()
+    _say(
+        f"childdays {command}: internal error (a bug in childdays {__version__}, not in your "
+        "input); please report it to the childdays maintainers with the command and the "
+        "lines above"
+    )
+    return EXIT_BUG
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status (0, 1 bad data/output, 2 usage, 70 bug)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return _COMMANDS[args.command](args)
     except DataError as exc:
         for problem in exc.problems:
-            print(f"childdays: {problem}", file=sys.stderr)
+            _say(f"childdays: {problem}")
         return 1
-    except UnknownObservanceError as exc:
-        parser.print_usage(sys.stderr)
-        print(f"childdays {args.command}: error: {exc}", file=sys.stderr)
-        return 2
-    except UsageError as exc:
-        parser.print_usage(sys.stderr)
-        print(f"childdays {args.command}: error: {exc}", file=sys.stderr)
-        return 2
-    except ValueError as exc:
-        print(f"childdays: {exc}", file=sys.stderr)
+    except OutputError as exc:
+        _say(f"childdays: {exc}")
         return 1
+    except (UsageError, UnknownObservanceError) as exc:
+        parser.print_usage(sys.stderr)
+        _say(f"childdays {args.command}: error: {exc}")
+        return 2
     except BrokenPipeError:
+        # Python flushes stdout again at exit; point it at nothing so that does not fail too.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        target = exc.filename or args.__dict__.get("output") or ""
-        print(f"childdays: cannot write {target}: {exc.strerror}", file=sys.stderr)
-        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # anything else is a bug: say so, with the traceback
+        return _report_bug(args.command)

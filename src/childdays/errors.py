@@ -71,3 +71,24 @@ class FieldError(ValueError):
         self.value = value
         self.message = message
         super().__init__(f"{field}: {message}")
+
+
+class UsageError(Exception):
+    """A bad argument or option value: the command answers with its usage line and exit 2.
+
+    >>> str(UsageError("--lang 'kmm' is not a language; did you mean 'km'?"))
+    "--lang 'kmm' is not a language; did you mean 'km'?"
+    """
+
+
+class OutputError(Exception):
+    """An output that cannot be written; the message names the path the user gave.
+
+    >>> str(OutputError("nodir/kh.ics", "the folder does not exist"))
+    'cannot write nodir/kh.ics: the folder does not exist'
+    """
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"cannot write {self.path}: {reason}")

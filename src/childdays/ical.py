@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from childdays import i18n, texts
+from childdays.feeds import check_color, check_duration
 from childdays.observances import Catalog, Observance, Occurrence
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ GOOGLE_FEED_LIMIT = 1_000_000
 
 _FOLD_OCTETS = 75
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_DURATION = re.compile(r"P(\d+W|\d+D(T(\d+H)?(\d+M)?(\d+S)?)?|T(\d+H)?(\d+M)?(\d+S)?)")
+
+
 _EPOCH_STAMP = "19700101T000000Z"
 
 _WORDS: dict[str, dict[str, str]] = {
@@ -209,13 +211,13 @@ class FeedOptions:
     details_url: str | None = None
 
     def __post_init__(self) -> None:
-        if not _DURATION.fullmatch(self.refresh_interval):
-            raise ValueError(
-                f"refresh_interval {self.refresh_interval!r} is not an RFC 5545 duration "
-                "such as P1D or PT12H"
-            )
-        if self.color is not None and not re.fullmatch(r"[a-z]{3,20}", self.color):
-            raise ValueError(f"color {self.color!r} is not a CSS3 color name such as teal")
+        try:
+            check_duration(self.refresh_interval)
+            if self.color is not None:
+                check_color(self.color)
+        except ValueError as exc:
+            field = "refresh_interval" if self.color is None or "duration" in str(exc) else "color"
+            raise ValueError(f"{field} {exc}") from None
         if self.alarm_days is not None and not 0 <= self.alarm_days <= 366:
             raise ValueError(f"alarm_days {self.alarm_days} is not between 0 and 366")
         if self.details_url is not None and (

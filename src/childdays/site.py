@@ -3,13 +3,16 @@
 Pages: an index per language, a page per country and a page per observance (see
 :mod:`childdays.pages`); the default language's pages sit at the root, the others under
 ``/{lang}/``. Feeds come in the languages their pages are offered in. The build streams: each
-file is generated, written atomically and released before the next, so memory stays flat. The
-same data and options give the same files; a rerun rewrites only what changed and removes the
-pages and feeds that are no longer produced.
+file is generated, written and released before the next, so memory stays flat. The site is
+built in a sibling folder that then takes the place of the old one, so a reader or a killed
+build finds the old site or the new one, never a mixture. The same data and options give the
+same files; the summary counts what changed; pages and feeds that are no longer produced are
+gone, other files beside the site are kept.
 """
 
 from __future__ import annotations
 
+import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +24,7 @@ from childdays.export import observances_document, occurrences_document, to_json
 from childdays.i18n import LANGUAGES
 from childdays.ical import feed
 from childdays.observances import Catalog
-from childdays.output import write_atomically
+from childdays.output import staged_folder
 from childdays.pages import (
     SiteLayout,
     country_page,
@@ -114,83 +117,88 @@ def build_site(
         default_lang=lang, base_url=base_url, first_year=first_year, last_year=last_year
     )
     root = Path(outdir)
-    (root / "feeds").mkdir(parents=True, exist_ok=True)
     summary = BuildSummary()
-    written: set[Path] = set()
+    with staged_folder(root) as staging:
+        (staging / "feeds").mkdir()
 
-    def emit(relative: str, content: bytes) -> None:
-        path = root / relative
-        written.add(path)
-        summary.files += 1
-        summary.bytes += len(content)
-        if path.exists() and path.read_bytes() == content:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, content)
-        summary.changed += 1
+        def emit(relative: str, content: bytes) -> None:
+            path = staging / relative
+            summary.files += 1
+            summary.bytes += len(content)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+            old = root / relative
+            if not (old.is_file() and old.read_bytes() == content):
+                summary.changed += 1
 
-    def page(relative: str, text: str) -> None:
-        summary.pages += 1
-        emit(relative + "index.html", text.encode("utf-8"))
+        def page(relative: str, text: str) -> None:
+            summary.pages += 1
+            emit(relative + "index.html", text.encode("utf-8"))
 
-    planned = list(_plan(catalog, layout))
-    for number, item in enumerate(planned, 1):
-        # Each event links to its observance page, which carries the description and sources
-        # that would otherwise repeat in every event of every feed.
-        details_url = layout.absolute(layout.observance_path("{id}", item.lang))
-        content = feed(
-            catalog.select(item.name),
-            first_year=first_year,
-            last_year=last_year,
-            lang=item.lang,
-            details=False,
-            details_url=details_url,
-        )
-        summary.events += content.count(b"BEGIN:VEVENT")
-        summary.feeds += 1
-        emit(item.path, content)
-        if progress is not None:
-            progress.write(f"\r[{number}/{len(planned)}] {item.path}\x1b[K")
-            progress.flush()
-    if progress is not None:
-        progress.write("\n")
-    emit("style.css", stylesheet().encode("utf-8"))
-    emit("observances.json", to_json(observances_document(catalog)))
-    window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
-    emit("occurrences.json", to_json(occurrences_document(window)))
-    for page_lang in LANGUAGES:
-        page(
-            layout.index_path(page_lang),
-            index_page(catalog, lang=page_lang, today=today, layout=layout),
-        )
-    for code in catalog.countries():
-        for page_lang in page_languages(catalog, code, default_lang=lang):
-            text = country_page(catalog, code, lang=page_lang, today=today, layout=layout)
-            page(layout.country_path(code, page_lang), text)
-    for observance in catalog:
-        if observance.same_as is not None and observance.same_as in catalog:
-            continue
-        for page_lang in page_languages(catalog, observance.scope, default_lang=lang):
-            text = observance_page(
-                catalog, observance.id, lang=page_lang, today=today, layout=layout
+        planned = list(_plan(catalog, layout))
+        for number, item in enumerate(planned, 1):
+            # Each event links to its observance page, which carries the description and sources
+            # that would otherwise repeat in every event of every feed.
+            details_url = layout.absolute(layout.observance_path("{id}", item.lang))
+            content = feed(
+                catalog.select(item.name),
+                first_year=first_year,
+                last_year=last_year,
+                lang=item.lang,
+                details=False,
+                details_url=details_url,
             )
-            page(layout.observance_path(observance.id, page_lang), text)
-    summary.removed += _remove_stale(root, written)
+            summary.events += content.count(b"BEGIN:VEVENT")
+            summary.feeds += 1
+            emit(item.path, content)
+            if progress is not None:
+                progress.write(f"\r[{number}/{len(planned)}] {item.path}\x1b[K")
+                progress.flush()
+        if progress is not None:
+            progress.write("\n")
+        emit("style.css", stylesheet().encode("utf-8"))
+        emit("observances.json", to_json(observances_document(catalog)))
+        window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
+        emit("occurrences.json", to_json(occurrences_document(window)))
+        for page_lang in LANGUAGES:
+            page(
+                layout.index_path(page_lang),
+                index_page(catalog, lang=page_lang, today=today, layout=layout),
+            )
+        for code in catalog.countries():
+            for page_lang in page_languages(catalog, code, default_lang=lang):
+                text = country_page(catalog, code, lang=page_lang, today=today, layout=layout)
+                page(layout.country_path(code, page_lang), text)
+        for observance in catalog:
+            if observance.same_as is not None and observance.same_as in catalog:
+                continue
+            for page_lang in page_languages(catalog, observance.scope, default_lang=lang):
+                text = observance_page(
+                    catalog, observance.id, lang=page_lang, today=today, layout=layout
+                )
+                page(layout.observance_path(observance.id, page_lang), text)
+        summary.removed = _keep_other_files(root, staging)
     return summary
 
 
-def _remove_stale(root: Path, written: set[Path]) -> int:
-    """Remove the feeds and pages an earlier build wrote that this one did not."""
+def _keep_other_files(old: Path, new: Path) -> int:
+    """Copy the files of the old site the build does not make; return the stale ones dropped.
+
+    Feeds (``feeds/*.ics``) and pages (``index.html``) the build no longer makes are dropped;
+    any other file someone put beside the site (a ``CNAME``, a picture) is kept.
+    """
+    if not old.is_dir():
+        return 0
     removed = 0
-    stale = [p for p in root.glob("feeds/*.ics") if p not in written]
-    stale += [p for p in root.rglob("index.html") if p not in written]
-    for path in sorted(stale):
-        path.unlink()
-        removed += 1
-        folder = path.parent
-        while folder != root and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
-            folder = folder.parent
+    for path in sorted(old.rglob("*")):
+        relative = path.relative_to(old)
+        if path.is_dir() or (new / relative).exists():
+            continue
+        if (relative.parts[0] == "feeds" and path.suffix == ".ics") or path.name == "index.html":
+            removed += 1
+            continue
+        (new / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, new / relative, follow_symlinks=False)
     return removed
 
 

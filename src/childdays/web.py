@@ -10,14 +10,22 @@ Routes: the pages of the static site (``/``, ``/{lang}/``, ``/{lang}/{country}/`
 ``/feeds/{name}.{lang}.ics`` (``name`` = ``world``, a country code, a region id or a tag),
 ``/observances.json``, ``/occurrences.json?from=&to=&country=&tag=&lang=``. Responses carry a
 strong ETag (a hash of the bytes), Last-Modified from the data, Cache-Control, and answer
-``If-None-Match``/``If-Modified-Since`` with 304 and ``HEAD`` without a body. A feed is built
-once per (name, language, window) and served from memory after that; the cache is thread-safe.
+``If-None-Match``/``If-Modified-Since`` with 304 and ``HEAD`` without a body.
+
+Resources stay bounded: a response is built once per distinct request and kept in a
+least-recently-used cache of at most ``cache_entries`` responses and ``cache_bytes`` bytes (the
+cache is looked up before any work, and is thread-safe); ``/occurrences.json`` answers at most
+``max_years`` years. The index's links come from the configured ``base_url``, never from the
+request's ``Host`` header (that would let one client poison a shared cache); without a base URL
+they are relative. A bad query or header gets a 400 or is ignored, never a 500.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,21 +34,22 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from childdays.export import observances_document, occurrences_document, to_json
+from childdays.feeds import default_window, parse_feed_path
 from childdays.i18n import LANGUAGES
 from childdays.ical import feed as build_feed
 from childdays.links import feed_headers
-from childdays.observances import MAX_QUERY_YEARS, Catalog
+from childdays.observances import Catalog
 from childdays.pages import SiteLayout, render_path
 
 StartResponse = Callable[..., Any]
 
-#: Default feed window: this many years back and ahead of the current year.
-YEARS_BACK = 2
-YEARS_AHEAD = 10
-
-_FEED_PATH = re.compile(
-    r"^/feeds/(?P<name>[A-Za-z0-9-]+)(?:\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)*))?\.ics$"
-)
+#: The most years one ``/occurrences.json`` request may cover.
+MAX_REQUEST_YEARS = 20
+#: The default bounds of the response cache.
+CACHE_ENTRIES = 256
+CACHE_BYTES = 64_000_000
+#: The most query parameters a request may carry.
+MAX_QUERY_FIELDS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +91,18 @@ def _cached(
 
 
 def _not_modified(environ: dict[str, Any], response: Response) -> bool:
+    """Whether the client's copy is current; a malformed header is ignored."""
     if response.etag is None:
         return False
     wanted = environ.get("HTTP_IF_NONE_MATCH")
     if wanted is not None:
-        tags = {t.strip().removeprefix("W/") for t in wanted.split(",")}
+        tags = {t.strip().removeprefix("W/") for t in str(wanted).split(",")}
         return "*" in tags or response.etag in tags
     since = environ.get("HTTP_IF_MODIFIED_SINCE")
     if since and response.last_modified is not None:
         try:
-            moment = parsedate_to_datetime(since)
-        except (TypeError, ValueError, IndexError):
+            moment = parsedate_to_datetime(str(since))
+        except (TypeError, ValueError, IndexError, OverflowError):
             return False
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
@@ -104,6 +114,74 @@ def _not_modified(environ: dict[str, Any], response: Response) -> bool:
         )
         return modified <= moment
     return False
+
+
+class ResponseCache:
+    """A thread-safe least-recently-used cache of responses, bounded in entries and bytes.
+
+    >>> cache = ResponseCache(entries=1, max_bytes=100)
+    >>> cache.get_or_make(("a",), lambda: _plain("200 OK", "a")).status
+    '200 OK'
+    >>> _ = cache.get_or_make(("b",), lambda: _plain("200 OK", "b"))
+    >>> len(cache), ("a",) in cache
+    (1, False)
+    """
+
+    def __init__(self, *, entries: int, max_bytes: int) -> None:
+        self._entries = entries
+        self._max_bytes = max_bytes
+        self._bytes = 0
+        self._items: OrderedDict[tuple[object, ...], Response] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._items
+
+    @property
+    def size(self) -> int:
+        """The bytes of the bodies held."""
+        return self._bytes
+
+    def get(self, key: tuple[object, ...]) -> Response | None:
+        """The cached response for ``key`` (now the most recently used), or None."""
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def get_or_make(self, key: tuple[object, ...], make: Callable[[], Response]) -> Response:
+        """The cached response for ``key``, or ``make()``'s, kept if it fits."""
+        found = self.get(key)
+        if found is not None:
+            return found
+        made = make()
+        size = len(made.body)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                return found
+            if size > self._max_bytes or self._entries < 1:
+                return made
+            self._items[key] = made
+            self._bytes += size
+            while len(self._items) > self._entries or self._bytes > self._max_bytes:
+                _, dropped = self._items.popitem(last=False)
+                self._bytes -= len(dropped.body)
+            return made
+
+
+def _unknown(what: str, value: str, known: Iterable[str]) -> Response:
+    candidates = sorted(set(known))
+    close = difflib.get_close_matches(value, candidates, n=3)
+    if not close and value.isascii():
+        other_case = value.upper() if value.islower() else value.lower()
+        close = difflib.get_close_matches(other_case, candidates, n=3)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    return _plain("400 Bad Request", f"unknown {what} {value!r}{hint}")
 
 
 class FeedApp:
@@ -118,38 +196,38 @@ class FeedApp:
         today: Callable[[], date],
         base_url: str | None = None,
         lang: str = "en",
+        max_years: int = MAX_REQUEST_YEARS,
+        cache_entries: int = CACHE_ENTRIES,
+        cache_bytes: int = CACHE_BYTES,
     ) -> None:
         self._catalog = catalog
-        self._base_url = base_url
         self._lang = lang
         self._years = years
         self._max_age = max_age
         self._today = today
-        self._cache: dict[tuple[object, ...], Response] = {}
-        self._lock = threading.Lock()
+        self._base_url = base_url
+        self._max_years = max_years
+        self.cache = ResponseCache(entries=cache_entries, max_bytes=cache_bytes)
+        self._tags = frozenset(t for o in catalog for t in o.tags)
+        self._countries = frozenset(catalog.countries())
 
     def _window(self) -> tuple[int, int]:
         if self._years is not None:
             return self._years
-        year = self._today().year
-        return year - YEARS_BACK, year + YEARS_AHEAD
-
-    def _memo(self, key: tuple[object, ...], make: Callable[[], Response]) -> Response:
-        found = self._cache.get(key)
-        if found is not None:
-            return found
-        made = make()
-        with self._lock:
-            return self._cache.setdefault(key, made)
+        return default_window(self._today().year)
 
     def _feed(self, name: str, lang: str) -> Response:
+        first, last = self._window()
+        key = ("feed", name, lang, first, last)
+        found = self.cache.get(key)
+        if found is not None:
+            return found
         try:
             selected = self._catalog.select(name)
         except KeyError:
             return _plain("404 Not Found", f"no feed named {name!r}")
         if lang not in LANGUAGES:
             return _plain("404 Not Found", f"no feed language {lang!r}")
-        first, last = self._window()
 
         def make() -> Response:
             content = build_feed(selected, first_year=first, last_year=last, lang=lang)
@@ -157,19 +235,19 @@ class FeedApp:
                 content, "text/calendar; charset=utf-8", selected.last_updated(), self._max_age
             )
 
-        return self._memo(("feed", name, lang, first, last), make)
+        return self.cache.get_or_make(key, make)
 
     def _page(self, path: str) -> Response | None:
         # Links come from the configured base URL or are relative: never from the Host header.
         first, last = self._window()
+        today = self._today()
+        key = ("page", path, today, first, last)
+        cached = self.cache.get(key)
+        if cached is not None:
+            return cached
         layout = SiteLayout(
             default_lang=self._lang, base_url=self._base_url, first_year=first, last_year=last
         )
-        today = self._today()
-        key = ("page", path, today, first, last)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
         # Unknown paths are not cached, so requests for made-up pages cannot fill the memory.
         found = render_path(self._catalog, path, today=today, layout=layout)
         if found is None:
@@ -178,12 +256,12 @@ class FeedApp:
         response = _cached(
             text.encode("utf-8"), content_type, self._catalog.last_updated(), self._max_age
         )
-        return self._memo(key, lambda: response)
+        return self.cache.get_or_make(key, lambda: response)
 
     def _observances(self, query: dict[str, list[str]]) -> Response:
         lang = query.get("lang", ["en"])[0]
         if lang not in LANGUAGES:
-            return _plain("400 Bad Request", f"unknown lang {lang!r}")
+            return _unknown("lang", lang, LANGUAGES)
 
         def make() -> Response:
             document = observances_document(self._catalog, lang=lang)
@@ -194,7 +272,7 @@ class FeedApp:
                 self._max_age,
             )
 
-        return self._memo(("observances", lang), make)
+        return self.cache.get_or_make(("observances", lang), make)
 
     def _occurrences(self, query: dict[str, list[str]]) -> Response:
         year = self._today().year
@@ -203,45 +281,63 @@ class FeedApp:
             end = date.fromisoformat(query.get("to", [f"{year}-12-31"])[0])
         except ValueError:
             return _plain("400 Bad Request", "from and to must be dates such as 2024-06-01")
-        if end < start or end.year - start.year >= MAX_QUERY_YEARS:
-            return _plain("400 Bad Request", "to must follow from, within 1000 years")
+        if end < start or end.year - start.year >= self._max_years:
+            return _plain("400 Bad Request", f"to must follow from, within {self._max_years} years")
         lang = query.get("lang", ["en"])[0]
         if lang not in LANGUAGES:
-            return _plain("400 Bad Request", f"unknown lang {lang!r}")
-        cat = self._catalog
+            return _unknown("lang", lang, LANGUAGES)
         country = query.get("country", [None])[0]
         if country is not None:
-            if country.upper() not in cat.countries():
-                return _plain("400 Bad Request", f"unknown country {country!r}")
-            cat = cat.for_country(country.upper())
-        tags = query.get("tag")
-        if tags:
-            cat = cat.filter(tags=tags)
-        key = ("occurrences", start, end, lang, country, tuple(tags or ()))
+            if not re.fullmatch(r"[A-Za-z]{2}", country, flags=re.ASCII) or (
+                country.upper() not in self._countries
+            ):
+                return _unknown("country", country, self._countries)
+            country = country.upper()
+        tags = tuple(sorted(set(query.get("tag", ()))))
+        for tag in tags:
+            if tag not in self._tags:
+                return _unknown("tag", tag, self._tags)
+        key = ("occurrences", start, end, lang, country, tags)
 
         def make() -> Response:
+            cat = self._catalog
+            if country is not None:
+                cat = cat.for_country(country)
+            if tags:
+                cat = cat.filter(tags=tags)
             document = occurrences_document(cat.occurrences(start, end), lang=lang)
             return _cached(to_json(document), "application/json", cat.last_updated(), self._max_age)
 
-        return self._memo(key, make)
+        return self.cache.get_or_make(key, make)
+
+    def _route(self, path: str, query_string: str) -> Response:
+        try:
+            query = parse_qs(
+                query_string,
+                keep_blank_values=False,
+                max_num_fields=MAX_QUERY_FIELDS,
+                errors="strict",
+            )
+        except (ValueError, UnicodeDecodeError):
+            return _plain("400 Bad Request", "the query string is malformed or too long")
+        if path == "/observances.json":
+            return self._observances(query)
+        if path == "/occurrences.json":
+            return self._occurrences(query)
+        found = parse_feed_path(path.removeprefix("/"))
+        if found is not None:
+            return self._feed(*found)
+        if path.endswith(("/", ".html", ".css")) and (page := self._page(path)) is not None:
+            return page
+        return _plain("404 Not Found", f"nothing at {path!r}")
 
     def respond(self, environ: dict[str, Any]) -> Response:
         """The response to one request (without writing it)."""
         method = environ.get("REQUEST_METHOD", "GET")
         if method not in ("GET", "HEAD"):
             return _plain("405 Method Not Allowed", "only GET and HEAD", (("Allow", "GET, HEAD"),))
-        path = environ.get("PATH_INFO", "/") or "/"
-        query = parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=False)
-        if path == "/observances.json":
-            response = self._observances(query)
-        elif path == "/occurrences.json":
-            response = self._occurrences(query)
-        elif match := _FEED_PATH.match(path):
-            response = self._feed(match.group("name"), match.group("lang") or "en")
-        elif path.endswith(("/", ".html", ".css")) and (page := self._page(path)) is not None:
-            response = page
-        else:
-            response = _plain("404 Not Found", f"nothing at {path}")
+        path = str(environ.get("PATH_INFO", "/") or "/")
+        response = self._route(path, str(environ.get("QUERY_STRING", "")))
         if response.status.startswith("200") and _not_modified(environ, response):
             kept = tuple(
                 (k, v)
@@ -268,13 +364,19 @@ def make_app(
     today: Callable[[], date] = date.today,
     base_url: str | None = None,
     lang: str = "en",
+    max_years: int = MAX_REQUEST_YEARS,
+    cache_entries: int = CACHE_ENTRIES,
+    cache_bytes: int = CACHE_BYTES,
 ) -> FeedApp:
     """A WSGI app serving ``catalog`` (default: the built-in one).
 
     ``years`` fixes the feed window (default: two years back to ten ahead of ``today()``);
-    ``max_age`` is the Cache-Control max-age in seconds. Pages link feeds under ``base_url``
-    (the app's public address; without it, downloads are relative links and the subscribe
-    buttons that need an absolute address are left out); ``lang`` is the language of ``/``.
+    ``max_age`` is the Cache-Control max-age in seconds; ``base_url`` is the public address the
+    app is mounted at, for the pages' feed links (without it, downloads are relative links and
+    the subscribe buttons that need an absolute address are left out); ``lang`` is the language
+    of ``/``;
+    ``max_years`` bounds an ``/occurrences.json`` request; ``cache_entries`` and ``cache_bytes``
+    bound the response cache.
 
     >>> app = make_app(years=(2024, 2024))
     >>> app.respond({"PATH_INFO": "/feeds/KH.km.ics"}).status
@@ -284,7 +386,17 @@ def make_app(
         from childdays import catalog as builtin
 
         catalog = builtin()
-    return FeedApp(catalog, years=years, max_age=max_age, today=today, base_url=base_url, lang=lang)
+    return FeedApp(
+        catalog,
+        years=years,
+        max_age=max_age,
+        today=today,
+        base_url=base_url,
+        lang=lang,
+        max_years=max_years,
+        cache_entries=cache_entries,
+        cache_bytes=cache_bytes,
+    )
 
 
-__all__ = ["FeedApp", "Response", "make_app"]
+__all__ = ["FeedApp", "Response", "ResponseCache", "make_app"]

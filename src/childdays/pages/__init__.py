@@ -14,6 +14,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from childdays.feeds import feed_path
 from childdays.i18n import LANGUAGES
 from childdays.links import subscribe_links
 from childdays.observances import Catalog, Occurrence
@@ -56,7 +57,7 @@ class FeedLink:
 
     def path(self, lang: str) -> str:
         """The feed's path relative to the site root in ``lang``."""
-        return f"feeds/{self.name}.ics" if lang == "en" else f"feeds/{self.name}.{lang}.ics"
+        return feed_path(self.name, lang)
 
 
 _STYLE = (

@@ -19,10 +19,10 @@ LANGS = ["en", "km", "fr", "es", "pt", "zh", "vi", "th", "id", "ja", "ar", "ru"]
 
 
 def observance_id(uid: str) -> str:
-    """The observance id in a UID: ``{id}-{year}@childdays`` or ``{id}-rule-...@childdays``."""
+    """The observance id in a UID: ``{id}-{year}@childdays`` or ``{id}.rule-...@childdays``."""
     local = uid.removesuffix("@childdays")
-    if "-rule-" in local:
-        return local.split("-rule-")[0]
+    if ".rule-" in local:
+        return local.split(".rule-")[0]
     return local.rsplit("-", 1)[0]
 
 
@@ -53,12 +53,12 @@ def test_safer_internet_day_in_recurring_mode():
     content = to_ical_recurring(sid, first_year=2004, last_year=2030)
     events = icalendar.Calendar.from_ical(content).walk("VEVENT")
     uids = [str(e["UID"]) for e in events]
-    assert "safer-internet-day-rule-2009@childdays" in uids
-    assert "safer-internet-day-rule-2009-projected@childdays" in uids
+    assert "safer-internet-day.rule-2009@childdays" in uids
+    assert "safer-internet-day.rule-2009-projected@childdays" in uids
     assert "safer-internet-day-2004@childdays" in uids  # a Friday: no rule carries it
     statuses = {str(e["UID"]): str(e["STATUS"]) for e in events}
-    assert statuses["safer-internet-day-rule-2009-projected@childdays"] == "TENTATIVE"
-    assert statuses["safer-internet-day-rule-2009@childdays"] == "CONFIRMED"
+    assert statuses["safer-internet-day.rule-2009-projected@childdays"] == "TENTATIVE"
+    assert statuses["safer-internet-day.rule-2009@childdays"] == "CONFIRMED"
 
 
 def summaries_and_dates(cat: childdays.Catalog, lang: str, first: int, last: int):

@@ -265,3 +265,143 @@ def test_errors_in_a_two_day_file_name_the_observance(write):
         "obs.toml: observances: a file with [[observances]] holds a non-empty list of "
         "observances and nothing else"
     )
+
+
+# --- hardening: every failure of loading is a DataError; limits hold -------------------------
+
+
+def test_a_device_is_refused_without_reading_it(capsys):
+    from childdays.cli import main
+
+    assert main(["validate", "/dev/zero"]) == 1
+    assert capsys.readouterr().err == (
+        "childdays: /dev/zero: is not a regular file; expected a data file\n"
+    )
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    import os
+
+    fifo = tmp_path / "feed.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(DataError, match=r"feed.toml: is not a regular file; expected a data file"):
+        childdays.load(fifo)
+
+
+def test_a_file_over_the_limit_is_refused_by_its_size(write):
+    from childdays.loader import MAX_FILE_BYTES
+
+    path = write(GOOD + "#" * MAX_FILE_BYTES)
+    with pytest.raises(DataError) as caught:
+        childdays.load(path)
+    assert str(caught.value) == (
+        f"{path}: {MAX_FILE_BYTES + len(GOOD.encode())} bytes: is larger than 1000000 bytes"
+    )
+
+
+def test_a_user_file_named_builtin_json_is_loaded(write):
+    path = write('{"id": "x"}', "builtin.json")
+    with pytest.raises(DataError, match=r"builtin.json: scope: is required but missing"):
+        childdays.load(path.parent)
+
+
+REGIONS = """\
+[africa]
+name = "Just two"
+members = ["KH", "TH"]
+source = "https://example.org"
+"""
+
+
+def test_a_user_region_with_a_built_in_id_is_refused_at_merge(write, cat):
+    path = write(REGIONS, "regions.toml")
+    with pytest.raises(DataError) as caught:
+        cat.merge(childdays.load(path.parent))
+    assert str(caught.value) == (
+        "regions.toml: africa: is a region already in the catalog with other members; "
+        "pass override=True to replace it"
+    )
+    merged = cat.merge(childdays.load(path.parent), override=True)
+    assert merged.regions["africa"] == frozenset({"KH", "TH"})
+
+
+def test_the_same_region_in_two_user_files_is_refused(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "regions.toml").write_text(REGIONS.replace("africa", "mekong"))
+    with pytest.raises(DataError) as caught:
+        childdays.load(tmp_path / "a", tmp_path / "b")
+    assert str(caught.value) == f"{tmp_path / 'b' / 'regions.toml'}: mekong: is also in " + str(
+        tmp_path / "a" / "regions.toml"
+    )
+
+
+def test_two_records_of_a_country_folded_into_one_day_are_refused(write, cat):
+    second = TWO_DAYS.replace('id = "childrens-day-zz"\n', 'id = "childrens-day-zz-2"\n', 1)
+    second = second.replace(
+        'tags = ["childrens-day"]\n[observances.names]\nen = "Children\'s Day"\n',
+        'tags = ["childrens-day"]\nsame_as = "international-childrens-day"\n'
+        '[observances.names]\nen = "Children\'s Day"\n',
+        1,
+    )
+    path = write(second)
+    with pytest.raises(DataError) as caught:
+        cat.merge(childdays.load(path))
+    assert str(caught.value) == (
+        f"{path}: same_as: 'international-childrens-day': (of 'childrens-day-zz-2'): "
+        f"'childrens-day-zz-1-june' ({path}) is already ZZ's record of that day; a country "
+        "folds one record into it"
+    )
+
+
+def test_validation_of_an_open_span_evaluates_a_few_years_not_ten_thousand(monkeypatch):
+    from childdays import rules
+
+    evaluated: list[int] = []
+    original = rules.YearlyRule.dates_in
+
+    def counting(self, year):
+        evaluated.append(year)
+        return original(self, year)
+
+    monkeypatch.setattr(rules.YearlyRule, "dates_in", counting)
+    rule = rules.parse_rule("FREQ=YEARLY;BYMONTH=11;BYDAY=3SU")
+    assert rule.first_year_not_once(1, 9999) is None
+    assert len(evaluated) <= 16
+
+
+@pytest.mark.parametrize(
+    ("rule", "since", "expected"),
+    [
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2000, (2001, 0)),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2104, (2105, 0)),
+        ("FREQ=YEARLY;BYMONTH=6;BYDAY=SA", 1, (1, 5)),
+        ("FREQ=YEARLY;BYMONTH=1;BYDAY=-5SU", 1, (1, 0)),
+        ("FREQ=YEARLY;BYMONTH=12;BYDAY=5SU", 9999, (9999, 0)),
+        ("FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=31", 1, None),
+        ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1", 1, None),
+        ("FREQ=YEARLY;BYEASTER=-80", 1, None),
+        ("FREQ=YEARLY;BYEASTER=249", 1, None),
+        ("FREQ=YEARLY;BYEASTER=-81", 1, (15, 0)),
+        ("FREQ=YEARLY;BYYEARDAY=366", 2001, (2001, 0)),
+        ("FREQ=YEARLY;BYYEARDAY=-1", 1, None),
+    ],
+)
+def test_a_span_is_checked_over_every_year_it_covers(rule, since, expected):
+    from childdays.rules import parse_rule
+
+    found = parse_rule(rule).first_year_not_once(since, 9999)
+    assert found == expected
+    if expected is None:
+        for year in (1, 2, 399, 400, 2024, 9998, 9999):
+            if year >= since:
+                assert len(parse_rule(rule).dates_in(year)) == 1, year
+
+
+def test_the_year_kinds_agree_with_every_year_of_a_cycle():
+    from childdays.rules import parse_rule
+
+    for text in ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", "FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO"):
+        rule = parse_rule(text)
+        bad = [y for y in range(2000, 2400) if len(rule.dates_in(y)) != 1]
+        assert rule.first_year_not_once(2000, 2399) == (bad[0], len(rule.dates_in(bad[0])))

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import icalendar
+import pytest
 
 import childdays
 from childdays.cli import main
@@ -180,3 +181,57 @@ def test_hevent():
     assert fragment.count('class="h-event"') == len(KH_JUNE)
     assert '<time class="dt-start" datetime="2024-06-01">ថ្ងៃទី១ ខែមិថុនា ឆ្នាំ២០២៤</time>' in fragment
     assert "<script" not in to_hevent(KH_JUNE, lang="en")
+
+
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "=1"])
+def test_csv_cells_are_never_formulas(tmp_path, text):
+    path = tmp_path / "f.toml"
+    path.write_text(
+        'id = "formula-day"\nscope = "world"\ntags = ["rights"]\n'
+        f"[names]\nen = {json.dumps('Day ' + text.strip())}\n"
+        '[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"\nsince = 2000\n'
+        '[[themes]]\nyear = 2024\nlang = "en"\n'
+        f'text = {json.dumps(text)}\nsource = "https://example.org"\n'
+        '[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n',
+        encoding="utf-8",
+    )
+    (occurrence,) = childdays.load(path).occurrences(date(2024, 6, 1), date(2024, 6, 1))
+    rows = list(csv.reader(io.StringIO(to_csv([occurrence]))))
+    theme = rows[1][CSV_COLUMNS.index("theme")]
+    assert theme == "'" + text
+    assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in rows[1])
+
+
+def test_jsonld_can_be_embedded_in_a_script_element():
+    from childdays.export import jsonld_script
+
+    hostile = {"name": "</script><script>alert(1)</script><!--", "x": "a\u2028b&c"}
+    script = jsonld_script(hostile)
+    inner = script.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert "<" not in inner
+    assert ">" not in inner
+    assert "\u2028" not in inner
+    assert json.loads(inner) == hostile
+
+
+def test_the_index_embeds_its_upcoming_observances_as_jsonld(tmp_path):
+    build_site(tmp_path / "site", first_year=2024, last_year=2024, today=date(2024, 5, 1))
+    page = (tmp_path / "site" / "index.html").read_text("utf-8")
+    start = page.index('<script type="application/ld+json">') + len(
+        '<script type="application/ld+json">'
+    )
+    document = json.loads(page[start : page.index("</script>", start)])
+    assert document["@context"] == "https://schema.org"
+    assert document["@graph"][0]["@type"] == "EventSeries"
+
+
+def test_a_tab_or_cr_at_the_start_of_a_cell_is_neutralised_too():
+    from childdays.export import _csv_cell
+
+    assert [_csv_cell(v) for v in ("\tx", "\rx", "x=1", None, 75)] == [
+        "'\tx",
+        "'\rx",
+        "x=1",
+        "",
+        "75",
+    ]

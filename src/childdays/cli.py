@@ -592,9 +592,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"childdays {args.command}: error: {exc}")
         return 2
     except BrokenPipeError:
-        # Python flushes stdout again at exit; point it at nothing so that does not fail too.
-        with contextlib.suppress(OSError):
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # Python flushes stdout again at exit; point it at nothing so that does not fail too
+        # (only the process's own stdout: a caller's replacement is left alone).
+        if sys.stdout is sys.__stdout__ and sys.__stdout__ is not None:
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())
         return 0
     except KeyboardInterrupt:
         return 130

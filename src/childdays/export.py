@@ -11,7 +11,7 @@ import html
 import io
 import json
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from childdays.i18n import DEFAULT_LANG
@@ -35,6 +35,21 @@ CSV_COLUMNS = (
     "tags",
     "url",
 )
+
+
+#: What starts a CSV cell that a spreadsheet would run as a formula (OWASP CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: What must not appear raw inside ``<script>``: an end tag, a comment opener, and the
+#: separators some JavaScript parsers treat as line ends.
+_SCRIPT_UNSAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def _csv_cell(value: object) -> str:
+    """A CSV cell a spreadsheet shows as text: a leading formula character gets a ``'``."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
 def occurrences_document(
@@ -76,14 +91,18 @@ def to_json(document: dict[str, Any]) -> bytes:
 
 
 def to_csv(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> str:
-    """Occurrences as CSV with a header row (columns: :data:`CSV_COLUMNS`)."""
+    """Occurrences as CSV with a header row (columns: :data:`CSV_COLUMNS`).
+
+    A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a CR is prefixed with ``'``, as
+    OWASP advises, so that no spreadsheet runs it as a formula.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for occurrence in occurrences:
         row = occurrence.as_dict(lang)
         row["tags"] = " ".join(row["tags"])
-        writer.writerow(["" if row[c] is None else row[c] for c in CSV_COLUMNS])
+        writer.writerow([_csv_cell(row[c]) for c in CSV_COLUMNS])
     return out.getvalue()
 
 
@@ -140,6 +159,19 @@ def _lang_attribute(text: LocalizedText, lang: str) -> str:
     return "" if text.lang == lang else f' lang="{html.escape(text.lang)}"'
 
 
+def jsonld_script(document: dict[str, Any]) -> str:
+    r"""A ``<script type="application/ld+json">`` element holding ``document``, safe in HTML.
+
+    ``<``, ``>``, ``&`` and the JavaScript line separators are written as ``\u`` escapes, so
+    no text in the data can close the script element or open a comment.
+
+    >>> "</script>" in jsonld_script({"name": "</script><b>"})[:-9]
+    False
+    """
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_UNSAFE)
+    return f'<script type="application/ld+json">{text}</script>'
+
+
 def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> str:
     """An h-event microformats2 HTML fragment: one ``<li class="h-event">`` per occurrence.
 
@@ -147,7 +179,6 @@ def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) ->
     """
     items = []
     for occurrence in occurrences:
-        end = occurrence.end + timedelta(days=1)
         title = occurrence.localized_title(lang)
         theme = occurrence.localized_theme(lang)
         url = occurrence.observance.url_for(lang)
@@ -157,7 +188,12 @@ def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) ->
             f'<time class="dt-start" datetime="{occurrence.start.isoformat()}">'
             f"{html.escape(occurrence.date_text(lang))}</time>",
         ]
-        if occurrence.end != occurrence.start:
+        if occurrence.end == date.max:
+            # the day after 9999-12-31 has no date: give the length instead of dt-end
+            days = (occurrence.end - occurrence.start).days + 1
+            parts.append(f'<data class="dt-duration" value="P{days}D"></data>')
+        elif occurrence.end != occurrence.start:
+            end = occurrence.end + timedelta(days=1)
             parts.append(f'<time class="dt-end" datetime="{end.isoformat()}"></time>')
         if theme:
             parts.append(

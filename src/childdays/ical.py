@@ -387,7 +387,13 @@ def _event(
     static = cache.get(observance.id)
     if static is None:
         static = cache[observance.id] = _static(observance, options)
-    end = start + timedelta(days=observance.duration)
+    length = timedelta(days=observance.duration)
+    # DTEND is the day after; after 9999-12-31 there is none, so say DURATION instead.
+    end_line = (
+        f"DTEND;VALUE=DATE:{_date_value(start + length)}\r\n"
+        if date.max - start >= length
+        else f"DURATION:P{observance.duration}D\r\n"
+    )
     description = static.description_tail
     if theme:
         prefix = escape_text(labelled("theme", theme, options.lang))
@@ -397,7 +403,7 @@ def _event(
         fold(f"UID:{escape_text(uid)}"),
         static.dtstamp,
         f"DTSTART;VALUE=DATE:{_date_value(start)}\r\n",
-        f"DTEND;VALUE=DATE:{_date_value(end)}\r\n",
+        end_line,
         *(fold(line) for line in recurrence_lines),
         fold(f"SUMMARY{static.language}:{escape_text(summary)}"),
     ]
@@ -442,7 +448,8 @@ def _series_event(
         lines.append("RDATE;VALUE=DATE:" + ",".join(_date_value(d) for d in series.rdates))
     return _event(
         observance,
-        uid=f"{observance.id}-{series.key}@childdays",
+        # "." cannot occur in an id, so no series UID equals an occurrence's ``{id}-{year}``
+        uid=f"{observance.id}.{series.key}@childdays",
         start=series.first,
         summary=observance.name(options.lang),
         theme=None,
@@ -563,11 +570,24 @@ def to_ical_recurring(
     return feed(catalog, first_year=first_year, last_year=last_year, recurring=True, **options)
 
 
+def _reach_back(observance: Observance, first_year: int, catalog: Catalog) -> int:
+    """``first_year``, or the year before when that year's occurrence runs into the window.
+
+    The expanded feed holds every occurrence overlapping the window, so a 14-day observance
+    from 25 December is in the next year's feed too; the recurring feed must start there too.
+    """
+    if observance.duration > 1 and first_year > 1:
+        before = observance.occurrence(first_year - 1, country=catalog.country)
+        if before is not None and before.end >= date(first_year, 1, 1):
+            return first_year - 1
+    return first_year
+
+
 def _recurring(catalog: Catalog, first_year: int, last_year: int, options: FeedOptions) -> bytes:
     events: list[tuple[tuple[date, str, str], str]] = []
     cache: _Cache = {}
     for observance in catalog:
-        plan = observance.recurrence(first_year, last_year)
+        plan = observance.recurrence(_reach_back(observance, first_year, catalog), last_year)
         for series in plan.series:
             text = _series_event(observance, series, options, cache)
             events.append(((series.first, observance.id, series.key), text))

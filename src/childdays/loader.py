@@ -3,14 +3,21 @@
 User files (TOML or JSON) always go through the pydantic models of :mod:`childdays.model`.
 The built-in data is validated when it is compiled (``python -m childdays.build_data``) and read
 back here from its compiled JSON files without pydantic.
+
+Every failure to load a file is a :class:`DataError` whose lines name the file, the field and
+the value: a file is read only up to its limit and only if it is a regular file (a device or a
+FIFO is refused, never read), and data nested deeper than any observance can be is refused
+before it reaches a parser's or validator's recursion.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from childdays.errors import DataError, FieldError, Problem, show_value
 from childdays.records import ObservanceCore, ObservanceRecord, record_from_json
@@ -20,6 +27,8 @@ if TYPE_CHECKING:
 
 #: The largest data file read, in bytes.
 MAX_FILE_BYTES = 1_000_000
+#: The deepest nesting of tables and arrays a data file may have (an observance needs four).
+MAX_NESTING = 16
 #: The suffixes read from a folder.
 DATA_SUFFIXES = (".toml", ".json")
 BUILTIN_COMPILED = "builtin.json"
@@ -29,6 +38,59 @@ BUILTIN_DETAILS = "builtin-details.json"
 DATA_DIR = Path(__file__).parent / "data"
 #: The file of region memberships in a data folder (not an observance).
 REGIONS_FILE = "regions.toml"
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def same_as(self) -> str | None: ...
+    @property
+    def origin(self) -> str: ...
+
+
+def same_as_problems(
+    records: Iterable[_Record], *, blame: Iterable[str] | None = None
+) -> list[Problem]:
+    """What would make a national record vanish when it is folded (``same_as``).
+
+    ``same_as`` must name a worldwide or regional observance, and a country may fold only one
+    record into it. ``blame`` limits the problems to these ids (the ones just loaded).
+    """
+    by_id = {record.id: record for record in records}
+    blamed = set(blame) if blame is not None else set(by_id)
+    folded: dict[tuple[str, str], _Record] = {}
+    problems = []
+    for record in by_id.values():
+        target = by_id.get(record.same_as) if record.same_as else None
+        if target is None:
+            continue
+        if len(target.scope) == 2:
+            if record.id in blamed:
+                problems.append(
+                    Problem(
+                        record.origin,
+                        "same_as",
+                        repr(record.same_as),
+                        f"(of {record.id!r}) is a national record ({target.scope}); same_as "
+                        "names a worldwide or regional observance",
+                    )
+                )
+            continue
+        earlier = folded.setdefault((record.scope, target.id), record)
+        if earlier is not record and (record.id in blamed or earlier.id in blamed):
+            problems.append(
+                Problem(
+                    record.origin,
+                    "same_as",
+                    repr(record.same_as),
+                    f"(of {record.id!r}): {earlier.id!r} ({earlier.origin}) is already "
+                    f"{record.scope}'s record of that day; a country folds one record into it",
+                )
+            )
+    return problems
 
 
 def _field_path(loc: Iterable[int | str]) -> str:
@@ -68,16 +130,43 @@ def _problems_from_validation(file: str, error: ValidationError) -> list[Problem
     return problems
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
+    """At most :data:`MAX_FILE_BYTES` + 1 bytes of a regular file; DataError otherwise."""
     name = str(path)
     try:
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below)
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise DataError([Problem(name, "", "", f"cannot be read: {exc.strerror}")]) from None
+    with os.fdopen(handle, "rb") as stream:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise DataError([Problem(name, "", "", "is not a regular file; expected a data file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise DataError(
+                [
+                    Problem(
+                        name,
+                        "",
+                        f"{info.st_size} bytes",
+                        f"is larger than {MAX_FILE_BYTES} bytes",
+                    )
+                ]
+            )
+        try:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise DataError([Problem(name, "", "", f"cannot be read: {exc.strerror}")]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise DataError(
-            [Problem(name, "", f"{len(raw)} bytes", f"is larger than {MAX_FILE_BYTES} bytes")]
+            [Problem(name, "", f"over {MAX_FILE_BYTES} bytes", "grew while it was read")]
         )
+    return raw
+
+
+def _read_text(path: Path) -> str:
+    name = str(path)
+    raw = _read_bytes(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -95,6 +184,42 @@ def read_data_file(path: Path) -> Any:
 
 
 def _parse(path: Path, text: str) -> Any:
+    name = str(path)
+    kind = "JSON" if path.suffix == ".json" else "TOML"
+    try:
+        data = _parse_text(path, text)
+    except RecursionError:
+        data = None
+    except DataError:
+        raise
+    except ValueError as exc:  # not a decode error: e.g. an integer of over 4,300 digits
+        message = str(exc).split(";")[0]
+        message = message[:1].lower() + message[1:]
+        raise DataError([Problem(name, "", "", f"invalid {kind}: {message}")]) from None
+    if data is None or _depth(data) > MAX_NESTING:
+        raise DataError(
+            [Problem(name, "", "", f"invalid {kind}: nested deeper than {MAX_NESTING} levels")]
+        )
+    return data
+
+
+def _depth(data: Any) -> int:
+    """The nesting depth of parsed data, without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_NESTING:
+            break
+        if isinstance(item, dict):
+            stack += [(value, level + 1) for value in item.values()]
+        elif isinstance(item, list):
+            stack += [(value, level + 1) for value in item]
+    return deepest
+
+
+def _parse_text(path: Path, text: str) -> Any:
     name = str(path)
     if path.suffix == ".json":
         try:
@@ -197,16 +322,24 @@ def load_file(path: str | Path) -> list[ObservanceRecord]:
     ]
 
 
+def _is_compiled(path: Path) -> bool:
+    return path.name in (BUILTIN_COMPILED, BUILTIN_DETAILS) and (
+        path.parent.resolve() == DATA_DIR.resolve()
+    )
+
+
 def data_files(path: str | Path) -> list[Path]:
-    """The data files at ``path``: the file itself, or a folder's ``*.toml``/``*.json``, sorted."""
+    """The data files at ``path``: the file itself, or a folder's ``*.toml``/``*.json``, sorted.
+
+    Only the built-in data folder skips its compiled files; in any other folder a file named
+    ``builtin.json`` is a data file like the others.
+    """
     path = Path(path)
     if path.is_dir():
         return sorted(
             p
             for p in path.rglob("*")
-            if p.suffix in DATA_SUFFIXES
-            and p.is_file()
-            and p.name not in (BUILTIN_COMPILED, BUILTIN_DETAILS)
+            if p.suffix in DATA_SUFFIXES and p.is_file() and not _is_compiled(p)
         )
     if not path.exists():
         raise DataError([Problem(str(path), "", "", "does not exist")])
@@ -222,6 +355,7 @@ def load_paths(
     """
     records: list[ObservanceRecord] = []
     regions: dict[str, frozenset[str]] = {}
+    region_origins: dict[str, str] = {}
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     for top in paths:
@@ -234,7 +368,15 @@ def load_paths(
             try:
                 if file.name == REGIONS_FILE:
                     found = validate_regions(read_data_file(file), origin=str(file))
-                    regions.update({k: frozenset(v["members"]) for k, v in found.items()})
+                    for region, entry in found.items():
+                        if region in region_origins:
+                            problems.append(
+                                Problem(
+                                    str(file), region, "", f"is also in {region_origins[region]}"
+                                )
+                            )
+                        region_origins[region] = str(file)
+                        regions[region] = frozenset(entry["members"])
                     continue
                 loaded = load_file(file)
             except DataError as exc:
@@ -248,6 +390,7 @@ def load_paths(
                     continue
                 seen[record.id] = str(file)
                 records.append(record)
+    problems += same_as_problems(records)
     if problems:
         raise DataError(problems)
     return records, regions

@@ -33,8 +33,12 @@ from childdays.records import ObservanceCore, record_from_json
 from childdays.rules import RuleError, parse_rule
 from childdays.schedule import Schedule
 
-#: The last year for which an open schedule span is checked to give one date a year.
-CHECK_OPEN_SPANS_UNTIL = 2100
+#: The last year for which an open schedule span is checked to give one date a year: every
+#: year a date can have, so validation and every renderer agree on the years they accept.
+CHECK_OPEN_SPANS_UNTIL = 9999
+
+#: The largest ``revision``: SEQUENCE (revision - 1) must fit an iCalendar INTEGER (32 bits).
+MAX_REVISION = 2**31
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_EXCEPT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -59,7 +63,7 @@ def _multi_line(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    if not re.fullmatch(r"https?://[^\s<>\"]+", value):
+    if not re.fullmatch(r"https?://[^\s<>\"]+", value) or _CONTROL.search(value):
         raise ValueError("expected an http:// or https:// URL")
     return value
 
@@ -121,13 +125,13 @@ class Span(_Strict):
         if self.until is not None and self.until < self.since:
             raise FieldError("until", self.until, f"is before since ({self.since})")
         rule = parse_rule(self.rule)
-        last = self.until if self.until is not None else max(self.since, CHECK_OPEN_SPANS_UNTIL)
-        for year in range(self.since, last + 1):
-            count = len(rule.dates_in(year))
-            if count != 1:
-                raise FieldError(
-                    "rule", self.rule, f"gives {count} dates in {year}; expected exactly one a year"
-                )
+        last = self.until if self.until is not None else CHECK_OPEN_SPANS_UNTIL
+        found = rule.first_year_not_once(self.since, last)
+        if found is not None:
+            year, count = found
+            raise FieldError(
+                "rule", self.rule, f"gives {count} dates in {year}; expected exactly one a year"
+            )
         return self
 
 
@@ -227,7 +231,7 @@ class ObservanceFile(_Strict):
     established_by: Line | None = None
     instrument: Line | None = None
     url: Url | None = None
-    revision: Count = 1
+    revision: Annotated[int, Field(ge=1, le=MAX_REVISION, strict=True)] = 1
     updated: date | None = None
     note: Text | None = None
     same_as: Id | None = None

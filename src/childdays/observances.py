@@ -441,6 +441,10 @@ class Occurrence:
         }
 
 
+#: The file named in a problem with a region of a merged catalog (regions keep no origin).
+REGIONS_ORIGIN = "regions.toml"
+
+
 class Catalog:
     """An immutable collection of observances, optionally seen from one country.
 
@@ -574,22 +578,37 @@ class Catalog:
 
     def merge(self, other: Catalog, *, override: bool = False) -> Catalog:
         """A catalog with the observances of both; a shared id is an error unless ``override``."""
+        from childdays.loader import same_as_problems
+
         clashes = [o for o in other if o.id in self._by_id]
-        if clashes and not override:
-            raise DataError(
-                [
-                    Problem(
-                        o.origin,
-                        "id",
-                        repr(o.id),
-                        f"already in the catalog (from {self._by_id[o.id].origin}); "
-                        "pass override=True to replace it",
-                    )
-                    for o in clashes
-                ]
+        problems = [
+            Problem(
+                o.origin,
+                "id",
+                repr(o.id),
+                f"already in the catalog (from {self._by_id[o.id].origin}); "
+                "pass override=True to replace it",
             )
+            for o in clashes
+        ]
+        problems += [
+            Problem(
+                REGIONS_ORIGIN,
+                region,
+                "",
+                "is a region already in the catalog with other members; "
+                "pass override=True to replace it",
+            )
+            for region, members in sorted(other.regions.items())
+            if self._regions.get(region, members) != members
+        ]
+        if problems and not override:
+            raise DataError(problems)
         replaced = {o.id for o in other}
         kept = [o for o in self._observances if o.id not in replaced]
+        same_as = same_as_problems([*kept, *other], blame=replaced)
+        if same_as:
+            raise DataError(same_as)
         regions = {**self._regions, **other.regions}
         return Catalog([*kept, *other], country=self._country, regions=regions)
 

@@ -14,6 +14,7 @@ import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from childdays.export import jsonld_script, to_jsonld
 from childdays.feeds import feed_path
 from childdays.i18n import LANGUAGES
 from childdays.links import subscribe_links
@@ -102,6 +103,7 @@ def index_html(
     Without ``base_url`` the links are relative (plain ``.ics`` downloads); with it, each feed
     also gets its ``webcal://``, Google Calendar and Outlook links.
     """
+    upcoming = list(upcoming)
     rows = [
         "<tr>"
         f'<td><time datetime="{o.start.isoformat()}">{html.escape(o.date_text(lang))}</time></td>'
@@ -114,7 +116,9 @@ def index_html(
         "<!doctype html>",
         f'<html lang="{html.escape(lang)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{html.escape(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<title>{html.escape(title)}</title><style>{_STYLE}</style>",
+        jsonld_script(to_jsonld(upcoming, lang=lang)),
+        "</head><body>",
         f"<h1>{html.escape(title)}</h1>",
         "<h2>Upcoming</h2>",
         "<table><thead><tr><th>Date</th><th>Observance</th><th>Theme</th></tr></thead><tbody>",

@@ -4,8 +4,10 @@ Not part of the default test run. Run for a while, e.g.:
 
     python fuzz/fuzz_loader_and_feed.py --examples 20000
 
-The loader must either load a file or raise DataError (never another exception); any text that
-reaches a feed must come back unchanged from an independent parser, with no line over 75 octets.
+The loader must either load a file or raise DataError (never another exception), and what it
+loads must render in both feed modes, CSV, JSON-LD and h-event at both ends of the years (1 and
+9999); any text that reaches a feed must come back unchanged from an independent parser, with
+no line over 75 octets.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import random
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 import icalendar
@@ -21,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import childdays
+from childdays.ical import feed as to_ical_feed
 from childdays.ical import to_ical
 from childdays.model import with_defaults
 from childdays.records import ObservanceRecord, record_from_json
@@ -70,6 +74,19 @@ def mutate(data: bytes, rng: random.Random, steps: int) -> bytes:
     return bytes(buffer)
 
 
+def render_everywhere(cat: childdays.Catalog) -> None:
+    """What validation accepts, every renderer renders: both modes at both ends of the years."""
+    from childdays.export import to_csv, to_hevent, to_jsonld
+
+    for first, last in ((1, 2), (2024, 2025), (9998, 9999)):
+        for recurring in (False, True):
+            to_ical_feed(cat, first_year=first, last_year=last, recurring=recurring)
+        window = cat.occurrences(date(first, 1, 1), date(last, 12, 31))
+        to_csv(window)
+        to_hevent(window)
+        to_jsonld(window)
+
+
 def fuzz_loader(examples: int, folder: Path) -> int:
     """Mutate seed files and load them; return the number loaded successfully."""
     loaded = 0
@@ -80,7 +97,7 @@ def fuzz_loader(examples: int, folder: Path) -> int:
         path = folder / f"case{number % 7}{seed.suffix}"
         path.write_bytes(content)
         try:
-            childdays.load(path)
+            render_everywhere(childdays.load(path))
             loaded += 1
         except childdays.DataError as exc:
             assert exc.problems, "a DataError always names a problem"

@@ -362,3 +362,14 @@ def test_a_closed_pipe_is_not_an_error():
     )
     assert result.stdout == b"BEGIN:VCAL"
     assert result.stderr == b""
+
+
+def test_a_data_folder_redefining_a_built_in_region_is_refused(tmp_path, capsys):
+    (tmp_path / "regions.toml").write_text(
+        '[africa]\nname = "Two"\nmembers = ["KH", "TH"]\nsource = "https://example.org"\n'
+    )
+    assert main(["list", "--scope", "africa", "--data", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (
+        "childdays: regions.toml: africa: is a built-in region with other members; "
+        "choose another id\n"
+    )

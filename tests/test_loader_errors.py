@@ -405,3 +405,9 @@ def test_the_year_kinds_agree_with_every_year_of_a_cycle():
         rule = parse_rule(text)
         bad = [y for y in range(2000, 2400) if len(rule.dates_in(y)) != 1]
         assert rule.first_year_not_once(2000, 2399) == (bad[0], len(rule.dates_in(bad[0])))
+
+
+def test_a_name_too_long_is_a_data_error():
+    with pytest.raises(DataError) as caught:
+        childdays.load("a" * 5000)
+    assert str(caught.value) == "a" * 5000 + ": cannot be read: File name too long"

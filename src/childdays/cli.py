@@ -26,7 +26,7 @@ from childdays import __version__, catalog, load
 from childdays.errors import DataError, OutputError, Problem, UnknownObservanceError, UsageError
 from childdays.feeds import DEFAULT_YEARS_AHEAD, DEFAULT_YEARS_BACK, MAX_FEED_YEARS, default_window
 from childdays.i18n import LANGUAGES
-from childdays.observances import MAX_QUERY_YEARS, Catalog, Occurrence
+from childdays.observances import MAX_QUERY_YEARS, REGIONS_ORIGIN, Catalog, Occurrence
 from childdays.output import write_file
 
 __all__ = [
@@ -59,9 +59,13 @@ def _say(text: str, *, error: bool = True) -> None:
     stream = sys.stderr if error else sys.stdout
     if error:
         text = printable(text)
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a caller's text stream (redirect_stdout): it takes text
+        stream.write(text + "\n")
+        return
     stream.flush()
-    stream.buffer.write((text + "\n").encode("utf-8"))
-    stream.buffer.flush()
+    buffer.write((text + "\n").encode("utf-8"))
+    buffer.flush()
 
 
 def _suggest(value: str, known: Iterable[str]) -> str:
@@ -295,6 +299,13 @@ def _with_data(args: argparse.Namespace) -> Catalog:
         Problem(o.origin, "id", repr(o.id), "is already a built-in observance; choose another id")
         for o in extra
         if o.id in cat
+    ]
+    clashes += [
+        Problem(
+            REGIONS_ORIGIN, region, "", "is a built-in region with other members; choose another id"
+        )
+        for region, members in sorted(extra.regions.items())
+        if cat.regions.get(region, members) != members
     ]
     if clashes:
         raise DataError(clashes)

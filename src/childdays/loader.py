@@ -335,14 +335,17 @@ def data_files(path: str | Path) -> list[Path]:
     ``builtin.json`` is a data file like the others.
     """
     path = Path(path)
-    if path.is_dir():
-        return sorted(
-            p
-            for p in path.rglob("*")
-            if p.suffix in DATA_SUFFIXES and p.is_file() and not _is_compiled(p)
-        )
-    if not path.exists():
-        raise DataError([Problem(str(path), "", "", "does not exist")])
+    try:
+        if path.is_dir():
+            return sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix in DATA_SUFFIXES and p.is_file() and not _is_compiled(p)
+            )
+        if not path.exists():
+            raise DataError([Problem(str(path), "", "", "does not exist")])
+    except OSError as exc:  # a name too long, a folder that cannot be listed...
+        raise DataError([Problem(str(path), "", "", f"cannot be read: {exc.strerror}")]) from None
     return [path]
 
 

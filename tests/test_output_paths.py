@@ -230,3 +230,17 @@ def test_a_staged_folder_is_removed_when_the_block_fails(tmp_path):
     with pytest.raises(RuntimeError):
         fill_then_fail()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_dev_stdout_is_written_through_and_stays_a_symlink():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "childdays", *FEED, "-o", "/dev/stdout"],
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert Path("/dev/stdout").is_symlink()

@@ -13,15 +13,18 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import childdays
+from childdays import feeds
 from childdays.export import observances_document, occurrences_document, to_json
+from childdays.feeds import DEFAULT_YEARS_AHEAD, DEFAULT_YEARS_BACK
 from childdays.i18n import LANGUAGES
 from childdays.ical import feed
 from childdays.links import SubscribeLinks, etag, subscribe_links
 from childdays.pages import country_name, direction, word
 
-#: Default feed window: this many years back and ahead of the current year.
-YEARS_BACK = 2
-YEARS_AHEAD = 10
+#: Default feed window: this many years back and ahead of the current year (one place:
+#: :mod:`childdays.feeds`).
+YEARS_BACK = DEFAULT_YEARS_BACK
+YEARS_AHEAD = DEFAULT_YEARS_AHEAD
 #: The most occurrences a page or a template tag lists.
 MAX_LIMIT = 100
 #: The widest window, in years, that ``occurrences.json`` answers.
@@ -178,7 +181,7 @@ def feed_path(name: str, lang: str) -> str:
     >>> feed_path("KH", "km"), feed_path("world", "en")
     ('KH.km.ics', 'world.ics')
     """
-    return f"{name}.ics" if lang == "en" else f"{name}.{lang}.ics"
+    return feeds.feed_path(name, lang).removeprefix("feeds/")
 
 
 def links_for(feed_url: str) -> SubscribeLinks | None:

@@ -10,13 +10,13 @@ give the same bytes.
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from childdays.export import to_jsonld
+from childdays import feeds
+from childdays.export import jsonld_script, to_jsonld
 from childdays.i18n import LANGUAGES, format_date, khmer_digits, pick
 from childdays.links import subscribe_links
 from childdays.observances import Catalog, Observance, Occurrence
@@ -70,7 +70,7 @@ class SiteLayout:
 
     def feed_path(self, name: str, lang: str) -> str:
         """A feed: ``feeds/{name}.ics`` in English, ``feeds/{name}.{lang}.ics`` otherwise."""
-        return f"feeds/{name}.ics" if lang == "en" else f"feeds/{name}.{lang}.ics"
+        return feeds.feed_path(name, lang)
 
     def asset_path(self, name: str) -> str:
         """A shared file such as ``style.css``."""
@@ -434,9 +434,7 @@ def json_ld(occurrences: Iterable[Occurrence], lang: str) -> str:
     ``<``, ``>`` and ``&`` are written as JSON escapes (``\u003c``...), so no text in the data
     can close the element (``</script>``) or open a comment; the JSON means the same.
     """
-    text = json.dumps(to_jsonld(occurrences, lang=lang), ensure_ascii=False, sort_keys=True)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/ld+json">{text}</script>'
+    return jsonld_script(to_jsonld(occurrences, lang=lang))
 
 
 def observance_section(

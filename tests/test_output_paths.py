@@ -244,3 +244,8 @@ def test_dev_stdout_is_written_through_and_stays_a_symlink():
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith(b"BEGIN:VCALENDAR\r\n")
     assert Path("/dev/stdout").is_symlink()
+
+
+def test_the_root_folder_is_refused_as_a_site():
+    with pytest.raises(OutputError, match="cannot write /: is the root folder"):
+        build_site("/", **OPTIONS)

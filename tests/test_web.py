@@ -296,3 +296,13 @@ def test_unknown_feeds_are_not_cached():
 def test_odd_paths_are_404(path):
     app = make_app(years=WINDOW)
     assert app.respond({"PATH_INFO": path}).status == "404 Not Found"
+
+
+def test_an_echoed_value_is_cut_short():
+    app = make_app(years=WINDOW)
+    response = app.respond(
+        {"PATH_INFO": "/occurrences.json", "QUERY_STRING": "lang=" + "x" * 1_000_000}
+    )
+    assert response.status == "400 Bad Request"
+    assert response.body == b"unknown lang '" + b"x" * 56 + b"...\n"
+    assert len(app.respond({"PATH_INFO": "/" + "y" * 1_000_000}).body) < 100

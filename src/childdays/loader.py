@@ -219,11 +219,21 @@ def _depth(data: Any) -> int:
     return deepest
 
 
+def _unique_keys(name: str, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key given twice is an error, as in TOML (JSON would keep the last)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise DataError([Problem(name, key, "", "invalid JSON: the key appears twice")])
+        found[key] = value
+    return found
+
+
 def _parse_text(path: Path, text: str) -> Any:
     name = str(path)
     if path.suffix == ".json":
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(name, pairs))
         except json.JSONDecodeError as exc:
             where = f"line {exc.lineno}, column {exc.colno}"
             raise DataError([Problem(name, where, "", f"invalid JSON: {exc.msg}")]) from None

@@ -122,6 +122,8 @@ def staged_folder(path: str | Path) -> Iterator[Path]:
     try:
         if target.exists() and not target.is_dir():
             raise OutputError(given, "is not a folder")
+        if target == target.parent:
+            raise OutputError(given, "is the root folder; build into a folder of its own")
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(target.parent)
         staged = _temporary_name(target)

@@ -33,6 +33,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import parse_qs
 
+from childdays.errors import show_value
 from childdays.export import observances_document, occurrences_document, to_json
 from childdays.feeds import default_window, parse_feed_path
 from childdays.i18n import LANGUAGES
@@ -181,7 +182,7 @@ def _unknown(what: str, value: str, known: Iterable[str]) -> Response:
         other_case = value.upper() if value.islower() else value.lower()
         close = difflib.get_close_matches(other_case, candidates, n=3)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-    return _plain("400 Bad Request", f"unknown {what} {value!r}{hint}")
+    return _plain("400 Bad Request", f"unknown {what} {show_value(value)}{hint}")
 
 
 class FeedApp:
@@ -225,9 +226,9 @@ class FeedApp:
         try:
             selected = self._catalog.select(name)
         except KeyError:
-            return _plain("404 Not Found", f"no feed named {name!r}")
+            return _plain("404 Not Found", f"no feed named {show_value(name)}")
         if lang not in LANGUAGES:
-            return _plain("404 Not Found", f"no feed language {lang!r}")
+            return _plain("404 Not Found", f"no feed language {show_value(lang)}")
 
         def make() -> Response:
             content = build_feed(selected, first_year=first, last_year=last, lang=lang)
@@ -329,7 +330,7 @@ class FeedApp:
             return self._feed(*found)
         if path.endswith(("/", ".html", ".css")) and (page := self._page(path)) is not None:
             return page
-        return _plain("404 Not Found", f"nothing at {path!r}")
+        return _plain("404 Not Found", f"nothing at {show_value(path)}")
 
     def respond(self, environ: dict[str, Any]) -> Response:
         """The response to one request (without writing it)."""

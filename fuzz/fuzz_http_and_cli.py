@@ -128,9 +128,12 @@ OPTION_VALUES = {
     "--alarm-days": ["3", "400", "-1"],
     "--base-url": ["https://example.org/", "https://[x", "http://a:99999/", "ftp://x"],
     "--year": ["2024", "0", "10000"],
+    "--after": ["2024-06-01", "9999-12-31", "0001-01-01", "2024-02-30"],
+    "--limit": ["3", "0", "366", "9999"],
 }
 COMMANDS = {
-    "list": ["--country", "--scope", "--tag", "--lang"],
+    "list": ["--country", "--scope", "--tag", "--lang", "--from", "--to", "--year"],
+    "upcoming": ["--country", "--scope", "--tag", "--lang", "--after", "--limit"],
     "show": ["--year", "--country", "--lang"],
     "ics": ["--country", "--scope", "--tag", "--lang", "--from", "--to", "--color", "--refresh"],
     "json": ["--country", "--scope", "--tag", "--lang", "--from", "--to"],

@@ -205,6 +205,8 @@ BAD_USAGE = [
     ["build", "out", "--base-url", "https://example.org:99999/"],
     ["build", "out", "--base-url", "https://exa\x1bmple.org/"],
     ["json", "--from", "1", "--to", "9999"],
+    ["list", "--from", "1", "--to", "9999"],
+    ["upcoming", "--lang", "kmm"],
     ["ics", "--country", "XX"],
     ["ics", "--lang", "kmm"],
     ["ics", "--lang", "xx"],

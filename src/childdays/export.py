@@ -210,6 +210,7 @@ def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) ->
 __all__ = [
     "CSV_COLUMNS",
     "JSON_FORMAT",
+    "jsonld_script",
     "observances_document",
     "occurrences_document",
     "to_csv",

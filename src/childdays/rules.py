@@ -22,7 +22,7 @@ WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FAST_KEYS = frozenset({"FREQ", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "WKST"})
 _FALLBACK_KEYS = frozenset({"BYYEARDAY", "BYWEEKNO", "BYEASTER"})
 _BYDAY = re.compile(r"^([+-]?[0-9]{1,2})?(MO|TU|WE|TH|FR|SA|SU)$", re.ASCII)
-_RULE_TEXT = re.compile(r"[A-Z0-9=;,+-]+", re.ASCII)
+_RULE_TEXT = re.compile(r"[A-Za-z0-9=;,+-]+", re.ASCII)
 _INTEGER = re.compile(r"[+-]?[0-9]{1,3}", re.ASCII)
 #: BYEASTER offsets that stay inside the year for every date Easter can fall on (22 March to
 #: 25 April, day 81 to 116 of the year).
@@ -216,9 +216,7 @@ def _parts(text: str) -> dict[str, str]:
         raise RuleError("expected FREQ=YEARLY")
     for item in text.split(";"):
         if not _RULE_TEXT.fullmatch(item):
-            raise RuleError(
-                f"{item!r} may hold only A-Z, 0-9 and = , + - (no spaces or other characters)"
-            )
+            raise RuleError(f"{item!r} may hold only ASCII letters, digits and = , + - (no spaces)")
     unknown = set(parts) - _FAST_KEYS - _FALLBACK_KEYS
     if unknown:
         names = ", ".join(sorted(unknown))

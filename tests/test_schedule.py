@@ -144,14 +144,14 @@ def test_the_recurring_feed_carries_exdate_and_rdate(days):
     feed = to_ical_recurring(days.filter(scope="world"), first_year=2010, last_year=2025)
     by_uid = {event[0]: event for event in _events(feed)}
     assert list(by_uid) == [
-        "UID:moving-day-rule-2010@childdays",
+        "UID:moving-day.rule-2010@childdays",
         "UID:announced-day-2019@childdays",
-        "UID:announced-day-rule-2019@childdays",
-        "UID:moving-day-rule-2020@childdays",
-        "UID:announced-day-rule-2019-projected@childdays",
+        "UID:announced-day.rule-2019@childdays",
+        "UID:moving-day.rule-2020@childdays",
+        "UID:announced-day.rule-2019-projected@childdays",
     ]
-    assert by_uid["UID:moving-day-rule-2010@childdays"][:7] == [
-        "UID:moving-day-rule-2010@childdays",
+    assert by_uid["UID:moving-day.rule-2010@childdays"][:7] == [
+        "UID:moving-day.rule-2010@childdays",
         "DTSTAMP:19700101T000000Z",
         "DTSTART;VALUE=DATE:20100301",
         "DTEND;VALUE=DATE:20100304",
@@ -159,14 +159,14 @@ def test_the_recurring_feed_carries_exdate_and_rdate(days):
         "EXDATE;VALUE=DATE:20150301,20170301",
         "RDATE;VALUE=DATE:20150305",
     ]
-    assert by_uid["UID:moving-day-rule-2020@childdays"][4:7] == [
+    assert by_uid["UID:moving-day.rule-2020@childdays"][4:7] == [
         "RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1MO;UNTIL=20250407",
         "EXDATE;VALUE=DATE:20210405,20220404",
         "RDATE;VALUE=DATE:20220411",
     ]
-    projected = by_uid["UID:announced-day-rule-2019-projected@childdays"]
+    projected = by_uid["UID:announced-day.rule-2019-projected@childdays"]
     assert "STATUS:TENTATIVE" in projected
-    assert "STATUS:CONFIRMED" in by_uid["UID:announced-day-rule-2019@childdays"]
+    assert "STATUS:CONFIRMED" in by_uid["UID:announced-day.rule-2019@childdays"]
 
 
 def test_the_recurring_and_expanded_feeds_give_the_same_days(days):

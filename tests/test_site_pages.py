@@ -343,8 +343,16 @@ def test_list_a_year_in_khmer(capsys):
     assert "ថ្ងៃទី១ ខែមិថុនា ឆ្នាំ២០២៤\tទិវាកុមារអន្តរជាតិ លើកទី៧៥" in lines
     assert (
         "ថ្ងៃទី១២ ខែមិថុនា ឆ្នាំ២០២៤\tទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ លើកទី២៣\t"
-        "Let’s Act on our Commitments: End Child Labour"
+        "ប្រធានបទ (អង់គ្លេស): Let’s Act on our Commitments: End Child Labour"
     ) in lines
+
+
+def test_list_a_year_in_french_gives_the_ilo_french_theme(capsys):
+    assert main(["list", "--scope", "world", "--lang", "fr", "--year", "2024"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[2] for line in lines if line.startswith("12 juin 2024")] == [
+        "Thème: Respectons nos engagements: mettons fin au travail des enfants!"
+    ]
 
 
 def test_list_from_to_days(capsys):

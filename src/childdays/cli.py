@@ -392,10 +392,20 @@ def _run_list(args: argparse.Namespace) -> int:
 
 
 def _print_occurrences(occurrences: Sequence[Occurrence], lang: str) -> None:
-    """One line per occurrence: the date, title and theme in ``lang``, tab-separated."""
+    """One line per occurrence: date, title and theme in ``lang``, tab-separated.
+
+    A theme the data has only in another language, or only as a translation, says so.
+    """
+    from childdays.ical import labelled
+
     lines = []
     for occurrence in occurrences:
-        fields = [occurrence.date_text(lang), occurrence.title(lang), occurrence.theme(lang)]
+        theme = occurrence.localized_theme(lang)
+        fields = [
+            occurrence.date_text(lang),
+            occurrence.title(lang),
+            labelled("theme", theme, lang) if theme else None,
+        ]
         lines.append("\t".join(printable(field) for field in fields if field))
     if lines:
         _say("\n".join(lines), error=False)

@@ -38,6 +38,7 @@ from childdays.pages.render import (
     observance_page,
     observance_section,
     occurrence_list,
+    own_languages,
     page_languages,
     render_path,
     stylesheet,
@@ -155,13 +156,7 @@ def feed_languages(catalog: Catalog, name: str) -> list[str]:
     """
     if not is_country(name):
         return list(LANGUAGES)
-    own = {
-        lang.split("-")[0]
-        for o in catalog
-        if o.scope == name
-        for lang in o.names
-        if lang not in o.record.translated_names  # a translation is not a country's language
-    } & set(LANGUAGES)
+    own = own_languages(catalog, name) & set(LANGUAGES)
     return ["en", *sorted(own - {"en"})]
 
 

@@ -32,6 +32,7 @@ from childdays.pages.places import (
 )
 from childdays.pages.style import SCRIPT, STYLE
 from childdays.pages.words import topic_name, word
+from childdays.records import is_country
 
 _esc = html.escape
 
@@ -95,17 +96,21 @@ def page_languages(catalog: Catalog, scope: str, *, default_lang: str = "en") ->
     All twelve for the world, regions and topics; for a country (or its national observances):
     the default language, English and the languages of the country's own records.
     """
-    if len(scope) != 2 or not scope.isupper():
+    if not is_country(scope):
         return list(LANGUAGES)
-    own = {
+    wanted = own_languages(catalog, scope) | {"en", default_lang}
+    return [lang for lang in LANGUAGES if lang in wanted]
+
+
+def own_languages(catalog: Catalog, country: str) -> set[str]:
+    """The languages of ``country``'s own sourced names (a translation is not its language)."""
+    return {
         lang.split("-")[0]
         for o in catalog
-        if o.scope == scope
+        if o.scope == country
         for lang in o.names
-        if lang not in o.record.translated_names  # a translation is not a country's language
+        if lang not in o.record.translated_names
     }
-    wanted = own | {"en", default_lang}
-    return [lang for lang in LANGUAGES if lang in wanted]
 
 
 def _digits(text: str | int, lang: str) -> str:

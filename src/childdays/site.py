@@ -69,10 +69,6 @@ class _Planned:
     lang: str
 
 
-def _national(scope: str) -> bool:
-    return len(scope) == 2 and scope.isupper()
-
-
 def _plan(catalog: Catalog, layout: SiteLayout) -> Iterator[_Planned]:
     names = ["world", *sorted(catalog.regions), *catalog.tags(), *catalog.countries()]
     for name in names:

@@ -316,7 +316,7 @@ def _theme_lang(occurrence: Occurrence, lang: str) -> str:
 def _page_lang(lang: str, observance: Observance, layout: SiteLayout) -> str:
     """The language an observance's page exists in for a reader of ``lang``."""
     scope = observance.scope
-    if len(scope) != 2 or not scope.isupper():
+    if not is_country(scope):
         return lang
     own = {name_lang.split("-")[0] for name_lang in observance.names}
     return lang if lang in own | {"en", layout.default_lang} else layout.default_lang
@@ -428,7 +428,7 @@ def country_page(catalog: Catalog, code: str, *, lang: str, today: date, layout:
 def _scope_label(catalog: Catalog, scope: str, lang: str) -> tuple[str, str]:
     if scope == "world":
         return lang, word("worldwide", lang)
-    if len(scope) == 2 and scope.isupper():
+    if is_country(scope):
         return lang, country_name(scope, lang)
     return _region_label(scope)
 
@@ -459,7 +459,7 @@ def observance_section(
     observance = catalog[observance_id]
     record = observance.record
     scope = observance.scope
-    national = len(scope) == 2 and scope.isupper()
+    national = is_country(scope)
     seen = catalog.for_country(scope) if national else catalog
     if national and observance.id not in seen:
         seen = catalog
@@ -662,7 +662,7 @@ def index_section(
         )
     parts.append(f'<h2 id="days">{_esc(word("observances", lang))}</h2>')
     days = sorted(
-        (o for o in catalog if not (len(o.scope) == 2 and o.scope.isupper())),
+        (o for o in catalog if not is_country(o.scope)),
         key=lambda o: _sort_key(o.name(lang)),
     )
     items = []

@@ -53,3 +53,34 @@ def test_cabo_verde_made_1_june_a_public_holiday_in_2005(cat, year, holiday):
 @pytest.mark.parametrize(("year", "holiday"), [(2002, True), (2019, True), (2020, False)])
 def test_cambodia_dropped_the_1_june_public_holiday_from_2020(cat, year, holiday):
     assert cat["international-childrens-day"].is_public_holiday(year, "KH") is holiday
+
+
+def test_a_sourced_first_year_is_a_known_start(cat):
+    assert cat["childrens-day-dz"].start_known is True
+
+
+def test_belarus_begins_at_an_attestation_not_a_start(cat):
+    belarus = cat["childrens-day-by"]
+    assert belarus.first_year is None
+    assert belarus.start_known is False
+    assert belarus.as_dict()["start_known"] is False
+
+
+def test_a_start_cannot_be_both_unknown_and_sourced():
+    from pydantic import ValidationError
+
+    from childdays.model import ObservanceFile
+
+    with pytest.raises(ValidationError, match=r"start_known: contradicts first_year \(1990\)"):
+        ObservanceFile.model_validate(
+            {
+                "id": "childrens-day-xx",
+                "scope": "KH",
+                "tags": ["childrens-day"],
+                "first_year": 1990,
+                "start_known": False,
+                "names": {"en": "Children's Day"},
+                "schedule": [{"rule": "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1", "since": 1990}],
+                "sources": [{"url": "https://example.org/", "title": "Example"}],
+            }
+        )

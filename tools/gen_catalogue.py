@@ -78,7 +78,8 @@ def world_table(cat: childdays.Catalog) -> list[str]:
         )
         if record.same_as:
             spans += f" — the same day as `{record.same_as}`"
-        since = record.first_year or f"{record.schedule[0].since} (earliest attested)"
+        start = record.first_year or min(span.since for span in record.schedule)
+        since = start if observance.start_known else f"{start} (earliest attested)"
         holiday = "; ".join(f"{h.since}–{h.until or ''}" for h in record.public_holiday) or "no"
         cells = (record.scope, observance.name("en"), local, spans, since, holiday)
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")

@@ -228,6 +228,7 @@ class ObservanceFile(_Strict):
     label: Literal["edition", "year", "plain"] = "plain"
     established: Year | None = None
     first_year: Year | None = None
+    start_known: Annotated[bool, Field(strict=True)] | None = None
     established_by: Line | None = None
     instrument: Line | None = None
     url: Url | None = None
@@ -269,6 +270,10 @@ class ObservanceFile(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> ObservanceFile:
+        if self.start_known is False and self.first_year is not None:
+            raise FieldError(
+                "start_known", False, f"contradicts first_year ({self.first_year}), a sourced start"
+            )
         self._check_spans()
         self._check_years()
         for lang in self.name_sources:

@@ -116,6 +116,18 @@ class Observance:
         return self._core.first_year
 
     @property
+    def start_known(self) -> bool:
+        """Whether the day's start is sourced, or only its earliest attestation.
+
+        True when :attr:`first_year` (or the first schedule span's ``since``) is the year a
+        source gives for the day's start; False when the data begins at the earliest year a
+        source read attests the day, and it may have been held before. A file that does not
+        say (``start_known`` left out) has a known start exactly when it gives ``first_year``.
+        """
+        said = self.record.start_known
+        return self._core.first_year is not None if said is None else said
+
+    @property
     def established(self) -> int | None:
         """The year of the founding decision."""
         return self._core.established
@@ -309,6 +321,7 @@ class Observance:
             "names": dict(sorted(record.names.items())),
             "established": record.established,
             "first_year": record.first_year,
+            "start_known": self.start_known,
             "established_by": record.established_by,
             "instrument": record.instrument,
             "url": record.url,

@@ -152,6 +152,7 @@ class ObservanceCore:
 class ObservanceRecord(ObservanceCore):
     """All the data of one observance, validated."""
 
+    start_known: bool | None
     established_by: str | None
     instrument: str | None
     url: str | None

@@ -103,6 +103,7 @@ def test_an_observance_as_a_dict(small):
         "names": {"en": "Skipping Day"},
         "established": 1999,
         "first_year": 2000,
+        "start_known": True,
         "established_by": None,
         "instrument": None,
         "url": None,

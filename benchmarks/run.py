@@ -15,7 +15,8 @@ is part of the test suite, and nothing asserts a time: the table is the judge.
 from __future__ import annotations
 
 import argparse
-import ast
+import functools
+import importlib
 import os
 import platform
 import re
@@ -27,107 +28,40 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "src"
-sys.path.insert(0, str(SRC))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import childdays  # noqa: E402
-from childdays import ical  # noqa: E402
-from childdays.observances import Occurrence  # noqa: E402
+from common import (
+    FIGURES,
+    FULL,
+    PY,
+    QUICK,
+    SRC,
+    Budget,
+    Row,
+    checked,
+    figure,
+    interleaved,
+    max_rss_kib,
+    median_seconds,
+    ms,
+    python,
+    report,
+    spawn,
+    table,
+    us,
+)
 
-PY = sys.executable
-
-# ---------------------------------------------------------------------------------------------
-# Running children
-
-
-def child_env() -> dict[str, str]:
-    """The environment of every child: this tree's ``src`` first on the path, bytecode cached.
-
-    An installed package has its bytecode compiled (pip does it); so must the tree measured.
-    """
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
-    return env
-
-
-ENV = child_env()
-
-
-@dataclass(frozen=True)
-class ChildRun:
-    """One finished child process: wall time, peak resident memory and exit status."""
-
-    seconds: float
-    max_rss_kib: int
-    status: int
-    stderr: str
-
-
-def spawn(argv: Sequence[str], *, stdout: str = os.devnull) -> ChildRun:
-    """Run ``argv`` as one child; its own rusage (``wait4``) gives its peak memory."""
-    with tempfile.NamedTemporaryFile("w+", suffix=".err") as err:
-        actions = [
-            (os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),
-            (os.POSIX_SPAWN_OPEN, 1, stdout, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
-            (os.POSIX_SPAWN_DUP2, err.fileno(), 2),
-        ]
-        started = time.perf_counter()
-        pid = os.posix_spawn(argv[0], list(argv), ENV, file_actions=actions)
-        _, wait_status, usage = os.wait4(pid, 0)
-        seconds = time.perf_counter() - started
-        err.seek(0)
-        status = os.waitstatus_to_exitcode(wait_status)
-        return ChildRun(seconds, usage.ru_maxrss, status, err.read())
-
-
-def python(code: str) -> list[str]:
-    """The argv of a fresh interpreter running ``code``."""
-    return [PY, "-c", code]
-
-
-def checked(run: ChildRun, argv: Sequence[str]) -> ChildRun:
-    """``run``, or exit naming the command when it failed."""
-    if run.status != 0:
-        sys.exit(f"benchmark: {' '.join(argv)} exited {run.status}:\n{run.stderr}")
-    return run
-
-
-def report(code: str) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter; it prints one dict literal, returned here."""
-    with tempfile.NamedTemporaryFile("r", suffix=".out") as out:
-        argv = python(code)
-        checked(spawn(argv, stdout=out.name), argv)
-        value: dict[str, Any] = ast.literal_eval(out.read())
-        return value
-
-
-def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, list[ChildRun]]:
-    """Run each command ``runs`` times, taking turns, after one untimed warm-up each."""
-    for argv in commands.values():
-        checked(spawn(argv), argv)
-    results: dict[str, list[ChildRun]] = {key: [] for key in commands}
-    for _ in range(runs):
-        for key, argv in commands.items():
-            results[key].append(checked(spawn(argv), argv))
-    return results
-
-
-def median_seconds(runs: Iterable[ChildRun]) -> float:
-    return statistics.median(run.seconds for run in runs)
-
+import childdays
+from childdays import ical
+from childdays.observances import Observance, Occurrence
 
 # ---------------------------------------------------------------------------------------------
-# The minimal hand-written writer of (d)
+# The minimal hand-written writer of (d) and of the hand-written build of (e)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_LABELS = {
-    "en": ("Child protection days", "Theme", "Established by", "Sources"),
-    "km": ("ទិវាការពារកុមារ", "ប្រធានបទ", "បង្កើតដោយ", "ប្រភព"),
-}
+#: The most sources an event lists (as the library's feeds).
+MAX_SOURCES = 3
 
 
 def hand_escape(text: str) -> str:
@@ -155,69 +89,104 @@ def ymd(day: date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"
 
 
-def hand_ical(occurrences: Iterable[Occurrence], lang: str, version: str) -> bytes:
+def hand_static(observance: Observance, lang: str, details_url: str | None) -> list[bytes]:
+    """What every event of ``observance`` in one feed shares (the library caches it too).
+
+    Texts come from the public accessors (``localized_name``, ``localized_description``,
+    ``sources_for``, ``url_for``) and the feed's words (``ical.word``, ``ical.labelled``);
+    the lines are assembled, escaped and folded here.
+    """
+    record = observance.record
+    stamp = f"{ymd(record.updated)}T000000Z" if record.updated else "19700101T000000Z"
+    parts: list[str] = []
+    page = details_url.replace("{id}", observance.id) if details_url else None
+    if details_url is not None:
+        parts.append(page or "")
+    else:
+        about = observance.localized_description(lang)
+        if about:
+            if about.lang.split("-")[0] == ical.words_language(lang):
+                parts.append(about.text)
+            else:
+                parts.append(ical.labelled("about", about, lang))
+        if observance.established_by:
+            parts.append(ical.labelled("established_by", observance.established_by, lang))
+        urls = [s.url for s in observance.sources_for(lang, limit=MAX_SOURCES)]
+        if urls:
+            parts.append(f"{ical.word('sources', lang)}: " + " ".join(urls))
+    url = page or observance.url_for(lang)
+    middle = [f"URL:{url}"] if url else []
+    if record.tags:
+        middle.append("CATEGORIES:" + ",".join(hand_escape(t) for t in sorted(record.tags)))
+    middle += ["CLASS:PUBLIC", "TRANSP:TRANSPARENT", "X-MICROSOFT-CDO-BUSYSTATUS:FREE"]
+    end = [f"SEQUENCE:{record.revision - 1}"]
+    if record.updated:
+        end.append(f"LAST-MODIFIED:{stamp}")
+    return [
+        f";LANGUAGE={observance.localized_name(lang).lang}".encode(),
+        f";LANGUAGE={ical.words_language(lang)}".encode(),
+        hand_fold(f"DTSTAMP:{stamp}"),
+        hand_escape("\n".join(parts)).encode(),
+        b"".join(hand_fold(line) for line in middle),
+        b"".join(hand_fold(line) for line in end),
+    ]
+
+
+def hand_ical(
+    occurrences: Iterable[Occurrence], lang: str, version: str, details_url: str | None = None
+) -> bytes:
     """The feed of ``occurrences`` written with string formatting, in a plain loop.
 
-    The texts of an occurrence (title, theme) come from the same public accessors that
-    ``to_ical`` uses; everything else (language fallback, description, escaping, dates,
-    folding, sorting) is done here, per event.
+    ``details_url`` (a template with ``{id}``) writes the site's feeds: the event's description
+    is that link. Like ``to_ical``, what every event of an observance shares in one feed is
+    made once per feed; the rest (titles, themes, dates, escaping, folding, sorting) per event.
     """
-    chain = [lang, "en"] if lang != "en" else ["en"]
-    calendar, theme_word, by_word, sources_word = _LABELS[lang]
-    lines = [
+    calendar = hand_escape(ical.word("calendar", lang))
+    about = hand_escape(ical.word("description", lang))
+    head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:-//childdays//childdays {version}//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"NAME:{hand_escape(calendar)}",
-        f"X-WR-CALNAME:{hand_escape(calendar)}",
+        f"NAME:{calendar}",
+        f"X-WR-CALNAME:{calendar}",
+        f"DESCRIPTION:{about}",
+        f"X-WR-CALDESC:{about}",
         "REFRESH-INTERVAL;VALUE=DURATION:P1D",
         "X-PUBLISHED-TTL:P1D",
     ]
-    for occ in sorted(occurrences, key=lambda o: (o.start, o.observance.id, o.year)):
-        record = occ.observance.record
-        name_lang = next((c for c in chain if c in record.names), None)
-        param = f";LANGUAGE={name_lang}" if name_lang else ""
-        stamp = f"{ymd(record.updated)}T000000Z" if record.updated else "19700101T000000Z"
-        end = occ.start + timedelta(days=record.duration)
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{hand_escape(f'{record.id}-{occ.year}@childdays')}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{ymd(occ.start)}",
-            f"DTEND;VALUE=DATE:{ymd(end)}",
-            f"SUMMARY{param}:{hand_escape(occ.title(lang))}",
-        ]
-        parts = []
-        theme = occ.theme(lang)
+    out = [hand_fold(line) for line in head]
+    shared: dict[str, list[bytes]] = {}
+    for occ in sorted(occurrences, key=lambda o: (o.start, o.id, o.year)):
+        observance = occ.observance
+        static = shared.get(observance.id)
+        if static is None:
+            static = shared[observance.id] = hand_static(observance, lang, details_url)
+        language, words, stamp, tail, middle, end = static
+        description = tail
+        theme = occ.localized_theme(lang)
         if theme:
-            parts.append(f"{theme_word}: {theme}")
-        described = next((c for c in chain if c in record.descriptions), None)
-        if described:
-            parts.append(record.descriptions[described])
-        if record.established_by:
-            parts.append(f"{by_word}: {record.established_by}")
-        if record.sources:
-            parts.append(f"{sources_word}: " + " ".join(s.url for s in record.sources))
-        if parts:
-            lines.append(f"DESCRIPTION{param}:{hand_escape(chr(10).join(parts))}")
-        if record.url:
-            lines.append(f"URL:{record.url}")
-        if record.tags:
-            lines.append("CATEGORIES:" + ",".join(hand_escape(t) for t in sorted(record.tags)))
-        lines += [
-            "CLASS:PUBLIC",
-            "TRANSP:TRANSPARENT",
-            "X-MICROSOFT-CDO-BUSYSTATUS:FREE",
-            "STATUS:CONFIRMED" if occ.confirmed else "STATUS:TENTATIVE",
-            f"SEQUENCE:{record.revision - 1}",
+            prefix = hand_escape(ical.labelled("theme", theme, lang)).encode()
+            description = prefix + b"\\n" + tail if tail else prefix
+        last = occ.start + timedelta(days=observance.duration)
+        out += [
+            b"BEGIN:VEVENT\r\n",
+            hand_fold(f"UID:{hand_escape(occ.uid)}"),
+            stamp,
+            f"DTSTART;VALUE=DATE:{ymd(occ.start)}\r\nDTEND;VALUE=DATE:{ymd(last)}\r\n".encode(),
+            hand_fold(f"SUMMARY{language.decode()}:{hand_escape(occ.title(lang))}"),
         ]
-        if record.updated:
-            lines.append(f"LAST-MODIFIED:{stamp}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return b"".join(hand_fold(line) for line in lines)
+        if description:
+            out.append(hand_fold(f"DESCRIPTION{words.decode()}:{description.decode()}"))
+        out += [
+            middle,
+            b"STATUS:CONFIRMED\r\n" if occ.confirmed else b"STATUS:TENTATIVE\r\n",
+            end,
+            b"END:VEVENT\r\n",
+        ]
+    out.append(b"END:VCALENDAR\r\n")
+    return b"".join(out)
 
 
 def content_lines(feed: bytes) -> int:
@@ -229,32 +198,6 @@ def content_lines(feed: bytes) -> int:
 # The figures
 
 
-@dataclass
-class Row:
-    figure: str
-    ours: str
-    anchor: str
-    ratio: float | None
-    target: float | None
-
-    def cells(self) -> list[str]:
-        ratio = f"{self.ratio:.2f}×" if self.ratio is not None else "n/a"
-        if self.target is None:
-            target, met = "—", "—"
-        else:
-            target = f"≤ {self.target:.1f}×"
-            met = "n/a" if self.ratio is None else ("yes" if self.ratio <= self.target else "no")
-        return [self.figure, self.ours, self.anchor, ratio, target, met]
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.1f} ms"
-
-
-def us(seconds: float) -> str:
-    return f"{seconds * 1e6:.2f} µs"
-
-
 FIRST_ANSWER = (
     "from datetime import date\nimport childdays\n"
     "childdays.catalog().for_country('KH').on(date(2024, 6, 1))"
@@ -264,7 +207,9 @@ HOLIDAYS_FIRST_ANSWER = (
 )
 
 
-def figure_a(runs: int, notes: list[str]) -> list[Row]:
+@figure("a")
+def figure_a(budget: Budget, notes: list[str]) -> list[Row]:
+    runs = budget.process_runs
     results = interleaved(
         {
             "bare": python("pass"),
@@ -317,7 +262,9 @@ print(repr({"seconds": time.perf_counter() - started}))
 """
 
 
-def figure_b(runs: int, notes: list[str]) -> list[Row]:
+@figure("b")
+def figure_b(budget: Budget, notes: list[str]) -> list[Row]:
+    runs = budget.process_runs
     report(CATALOG_LOAD)  # warm-up
     loads, floors, records = [], [], 0
     for _ in range(runs):
@@ -377,7 +324,9 @@ print(repr({"cold": t1 - t0, "warm": warm, "count": count, "countries": len(code
 """
 
 
-def figure_c(runs: int, notes: list[str]) -> list[Row]:
+@figure("c")
+def figure_c(budget: Budget, notes: list[str]) -> list[Row]:
+    runs = budget.child_runs
     ours_code = YEAR_OURS.replace("WARM", "20")
     theirs_code = YEAR_HOLIDAYS.replace("WARM", "3")
     report(ours_code)
@@ -439,7 +388,15 @@ def timed(function: Callable[[], bytes]) -> float:
     return time.perf_counter() - started
 
 
-def figure_d(runs: int, notes: list[str]) -> tuple[list[Row], HandWriter]:
+@figure("d")
+def figure_d(budget: Budget, notes: list[str]) -> list[Row]:
+    rows, _ = hand_writer(budget.inner_runs)
+    notes.append(rows[1])
+    return [rows[0]]
+
+
+@functools.cache
+def hand_writer(runs: int) -> tuple[tuple[Row, str], HandWriter]:
     cat = childdays.catalog()
     version = childdays.__version__
     for lang, view in (("en", cat), ("km", cat), ("km", cat.for_country("KH"))):
@@ -455,7 +412,7 @@ def figure_d(runs: int, notes: list[str]) -> tuple[list[Row], HandWriter]:
         ours.append(timed(lambda: ical.to_ical(occurrences, lang="en")))
         theirs.append(timed(lambda: hand_ical(occurrences, "en", version)))
     mine, hand = statistics.median(ours), statistics.median(theirs)
-    notes.append(
+    note = (
         f"d: `to_ical` of the {events} occurrences of the whole catalog 2024-2036 (en, "
         f"{lines} content lines, {len(feed)} bytes) vs the hand writer in this file, which "
         f"writes the same bytes (asserted for en, km, and km for KH); median of {runs} "
@@ -468,7 +425,7 @@ def figure_d(runs: int, notes: list[str]) -> tuple[list[Row], HandWriter]:
         mine / hand,
         2.0,
     )
-    return [row], HandWriter(hand / events, hand / lines)
+    return (row, note), HandWriter(hand / events, hand / lines)
 
 
 def has_build() -> bool:
@@ -480,7 +437,11 @@ def count_events(folder: Path) -> int:
     return sum(path.read_bytes().count(b"BEGIN:VEVENT") for path in folder.rglob("*.ics"))
 
 
-def figure_e(runs: int, hand: HandWriter, build: bool, notes: list[str]) -> list[Row]:
+@figure("e")
+def figure_e(budget: Budget, notes: list[str]) -> list[Row]:
+    runs = max(budget.child_runs // 2, 2)
+    _, hand = hand_writer(budget.inner_runs)
+    build = has_build()
     anchor = f"{1 / hand.seconds_per_event:,.0f} events/s hand writer"
     if not build:
         return [Row("e. `childdays build` (site)", "n/a (no build command)", anchor, None, 2.0)]
@@ -508,36 +469,13 @@ def figure_e(runs: int, hand: HandWriter, build: bool, notes: list[str]) -> list
     ]
 
 
-#: A tiny process that forks, execs ``argv[2:]`` in the child and writes that child's own
-#: ``ru_maxrss`` (KiB) to the file ``argv[1]``. A child's peak counts the memory it had before
-#: ``exec`` (the forking process's), so the forking process must be this small one, not the
-#: benchmark, which holds both libraries and a 2 MB feed.
-MAXRSS_WRAPPER = """
-import os, sys
-pid = os.fork()
-if pid == 0:
-    os.execv(sys.argv[2], sys.argv[2:])
-_, status, usage = os.wait4(pid, 0)
-with open(sys.argv[1], "w") as out:
-    out.write(f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
-"""
-
-
-def max_rss_kib(argv: Sequence[str]) -> int:
-    """The peak resident memory of ``argv`` alone, in KiB."""
-    with tempfile.NamedTemporaryFile("r", suffix=".rss") as out:
-        wrapped = [PY, "-I", "-S", "-c", MAXRSS_WRAPPER, out.name, *argv]
-        checked(spawn(wrapped), wrapped)
-        rss, status = out.read().split()
-        if status != "0":
-            sys.exit(f"benchmark: {' '.join(argv)} exited {status}")
-        return int(rss)
-
-
 ICS_ALL = ("--scope", "all", "--from", "2024", "--to", "2036")
 
 
-def figure_f(runs: int, build: bool, notes: list[str]) -> list[Row]:
+@figure("f")
+def figure_f(budget: Budget, notes: list[str]) -> list[Row]:
+    runs = budget.memory_runs
+    build = has_build()
     with tempfile.TemporaryDirectory() as folder:
         feed = str(Path(folder) / "all.ics")
         commands = {
@@ -604,40 +542,56 @@ def machine() -> str:
     )
 
 
-def table(rows: list[Row]) -> str:
-    head = ["figure", "childdays", "anchor", "ratio", "target", "met?"]
-    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
-    return "\n".join(lines)
+def load_modules() -> list[str]:
+    """Import every other module of this folder, so that it registers its figures."""
+    names = []
+    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        if path.stem in {"run", "common"} or path.stem.startswith("_"):
+            continue
+        importlib.import_module(path.stem)
+        names.append(path.stem)
+    return names
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="fewer runs (a rough table)")
+    parser.add_argument(
+        "--quick", action="store_true", help="a tiny budget: checks that every figure runs"
+    )
+    parser.add_argument(
+        "--only", metavar="KEYS", help="run only these figures, e.g. --only e,f (default: all)"
+    )
     args = parser.parse_args(argv)
     try:
         import holidays  # noqa: F401
     except ImportError:
         sys.exit("benchmark: python-holidays is the anchor: pip install -e '.[bench]'")
-    process_runs, child_runs, inner_runs, memory_runs = (
-        (5, 3, 3, 3) if args.quick else (21, 11, 11, 7)
-    )
-    notes: list[str] = []
+    load_modules()
+    budget = QUICK if args.quick else FULL
+    keys = sorted(FIGURES)
+    if args.only:
+        wanted = set(args.only.split(","))
+        unknown = wanted - set(keys)
+        if unknown:
+            sys.exit(
+                f"benchmark: no figure {', '.join(sorted(unknown))}; there are {' '.join(keys)}"
+            )
+        keys = [key for key in keys if key in wanted]
     argv_compile = [PY, "-m", "compileall", "-q", str(SRC)]
     checked(spawn(argv_compile), argv_compile)
-    build = has_build()
-    rows = figure_a(process_runs, notes)
-    rows += figure_b(process_runs, notes)
-    rows += figure_c(child_runs, notes)
-    d_rows, hand = figure_d(inner_runs, notes)
-    rows += d_rows
-    rows += figure_e(max(child_runs // 2, 2), hand, build, notes)
-    rows += figure_f(memory_runs, build, notes)
+    notes: list[str] = []
+    rows: list[Row] = []
+    for key in keys:
+        found = FIGURES[key](budget, notes)
+        if not found:
+            sys.exit(f"benchmark: figure {key} produced no row")
+        rows += found
     print(f"Machine: {machine()}{' (--quick)' if args.quick else ''}\n")
     print(table(rows))
     print()
     for note in notes:
         print(f"- {note}")
+    print(f"\nfigures: {' '.join(keys)}")
     return 0
 
 

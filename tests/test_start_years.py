@@ -31,6 +31,19 @@ FIRST_YEARS = [
     ("childrens-day-by", date(2012, 6, 1)),
     ("childrens-day-kz", date(2015, 6, 1)),
     ("childrens-day-kg", date(2015, 6, 1)),
+    # Türkiye: the first full Children's Festival on 23 April 1927 (Özçelik 2018)
+    ("childrens-day-tr", date(1927, 4, 23)),
+    # Peru: the second Sunday of April 'desde el 2002' (Law 27666)
+    ("childrens-day-pe", date(2002, 4, 14)),
+    # Ukraine: first celebrated in 1998, after the decree of 30 May 1998
+    ("childrens-day-ua", date(1998, 6, 1)),
+    # Suriname: the first Nationale Kinderdag, 5 December 2019
+    ("childrens-day-sr", date(2019, 12, 5)),
+    # Oman and Qatar: Gulf Children's Day, Al-Ittihad 2007 names both
+    ("childrens-day-om", date(2007, 1, 15)),
+    ("childrens-day-qa", date(2007, 1, 15)),
+    # Portugal: 1 June 2017 (Público)
+    ("childrens-day-pt", date(2017, 6, 1)),
 ]
 
 
@@ -84,3 +97,35 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
                 "sources": [{"url": "https://example.org/", "title": "Example"}],
             }
         )
+
+
+@pytest.mark.parametrize(
+    ("observance_id", "first_year"),
+    [
+        ("childrens-day-tr", 1927),
+        ("childrens-day-pe", 2002),
+        ("childrens-day-ua", 1998),
+        ("childrens-day-sr", 2019),
+    ],
+)
+def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):
+    observance = cat[observance_id]
+    assert observance.first_year == first_year
+    assert observance.start_known is True
+
+
+@pytest.mark.parametrize(
+    "observance_id", ["childrens-day-pr", "childrens-day-py", "childrens-day-se"]
+)
+def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observance_id):
+    observance = cat[observance_id]
+    assert observance.first_year is None
+    assert observance.start_known is True
+
+
+@pytest.mark.parametrize(
+    "observance_id",
+    ["childrens-day-tv", "childrens-day-pa", "childrens-day-sv", "childrens-day-om"],
+)
+def test_an_attested_start_says_so(cat, observance_id):
+    assert cat[observance_id].start_known is False

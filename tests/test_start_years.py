@@ -29,8 +29,17 @@ FIRST_YEARS = [
     ("childrens-day-au", date(2012, 10, 24)),
     # Belarus (21.by), Kazakhstan (Kazinform), Kyrgyzstan (Bishkek mayor's office): 1 June
     ("childrens-day-by", date(2012, 6, 1)),
-    ("childrens-day-kz", date(2015, 6, 1)),
-    ("childrens-day-kg", date(2015, 6, 1)),
+    # Kazakhstan, Kyrgyzstan: 1 June, from the Soviet Union's first 1 June (1950)
+    ("childrens-day-kz", date(1950, 6, 1)),
+    ("childrens-day-kg", date(1950, 6, 1)),
+    # Malta: World Children's Day programme at Ta' Qali, November 2008
+    ("childrens-day-mt", date(2008, 11, 20)),
+    # Croatia: Children's Week 7-13 October 2013 (first Monday of October)
+    ("childrens-day-hr", date(2013, 10, 7)),
+    # Myanmar: The Irrawaddy, 13 February 2008, "Today is Children's Day in Burma"
+    ("childrens-day-mm", date(2008, 2, 13)),
+    # Iraq: Iraqi Child Day celebrated in 2014 (Al-Mada), recalling 13 July 2005
+    ("childrens-day-iq", date(2014, 7, 13)),
     # Türkiye: the first full Children's Festival on 23 April 1927 (Özçelik 2018)
     ("childrens-day-tr", date(1927, 4, 23)),
     # Peru: the second Sunday of April 'desde el 2002' (Law 27666)
@@ -106,6 +115,9 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
         ("childrens-day-pe", 2002),
         ("childrens-day-ua", 1998),
         ("childrens-day-sr", 2019),
+        ("childrens-day-kz", 1950),
+        ("childrens-day-kg", 1950),
+        ("childrens-day-hu", 1950),
     ],
 )
 def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):
@@ -115,7 +127,16 @@ def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year)
 
 
 @pytest.mark.parametrize(
-    "observance_id", ["childrens-day-pr", "childrens-day-py", "childrens-day-se"]
+    "observance_id",
+    [
+        "childrens-day-pr",
+        "childrens-day-py",
+        "childrens-day-se",
+        "childrens-day-ht",
+        "childrens-day-id",
+        "childrens-day-lv",
+        "childrens-day-mx",
+    ],
 )
 def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observance_id):
     observance = cat[observance_id]
@@ -125,7 +146,15 @@ def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observa
 
 @pytest.mark.parametrize(
     "observance_id",
-    ["childrens-day-tv", "childrens-day-pa", "childrens-day-sv", "childrens-day-om"],
+    [
+        "childrens-day-tv",
+        "childrens-day-pa",
+        "childrens-day-sv",
+        "childrens-day-om",
+        "childrens-day-mm",
+        "childrens-day-mn",
+        "childrens-day-kp-6-june",
+    ],
 )
 def test_an_attested_start_says_so(cat, observance_id):
     assert cat[observance_id].start_known is False

@@ -40,6 +40,12 @@ FIRST_YEARS = [
     ("childrens-day-mm", date(2008, 2, 13)),
     # Iraq: Iraqi Child Day celebrated in 2014 (Al-Mada), recalling 13 July 2005
     ("childrens-day-iq", date(2014, 7, 13)),
+    # North Macedonia: Children's Week reported by Veles municipality on 7 October 2011
+    ("childrens-day-mk", date(2011, 10, 3)),
+    # Montenegro: the Parliament's 4th Children's Parliament for 20 November 2012
+    ("childrens-day-me", date(2012, 11, 20)),
+    # Israel: Ministry of Education circular of school year 2004/05
+    ("childrens-day-il", date(2004, 11, 20)),
     # Türkiye: the first full Children's Festival on 23 April 1927 (Özçelik 2018)
     ("childrens-day-tr", date(1927, 4, 23)),
     # Peru: the second Sunday of April 'desde el 2002' (Law 27666)
@@ -154,6 +160,9 @@ def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observa
         "childrens-day-mm",
         "childrens-day-mn",
         "childrens-day-kp-6-june",
+        "childrens-day-no",
+        "childrens-day-ly-20-november",
+        "childrens-day-mk-1-june",
     ],
 )
 def test_an_attested_start_says_so(cat, observance_id):

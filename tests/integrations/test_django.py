@@ -276,3 +276,38 @@ def test_the_database_is_the_one_asked_for(django_db):
 def test_manage_check_passes_and_migrations_are_complete(django_db):
     call_command("check")
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_khmer_rows_and_tags_carry_each_text_language_and_status(db, today):
+    text = Client().get("/days/country/KH/?lang=km&year=2024").content.decode()
+    assert (
+        '<td><span lang="en" data-status="sourced">Let’s Act on our Commitments: End Child '
+        'Labour</span> <small class="childdays-note">(អង់គ្លេស)</small></td>'
+    ) in text
+    assert (
+        '<a href="https://www.un.org/en/observances/education-day" data-status="translated">'
+        "ទិវាអន្តរជាតិនៃការអប់រំ ឆ្នាំ២០២៤</a>"
+    ) in text
+    template = engines["django"].from_string(
+        "{% load childdays %}{% with r=occ|occurrence_row:'km' %}{{ r.title }}|{{ r.title_status }}"
+        "|{{ r.theme }}|{{ r.theme_lang_attr }}|{{ r.theme_note }}|{{ r.url }}{% endwith %}"
+    )
+    labour = childdays.catalog()["world-day-against-child-labour"].occurrence(2024)
+    assert template.render({"occ": labour}).split("|") == [
+        "ទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ លើកទី២៣",
+        "sourced",
+        "Let’s Act on our Commitments: End Child Labour",
+        "en",
+        "អង់គ្លេស",
+        "https://www.cncc.gov.kh/kh/news/info/celebrating_children_1june_2024",
+    ]
+    education = childdays.catalog()["international-day-of-education"].occurrence(2024)
+    french = engines["django"].from_string(
+        "{% load childdays %}{% with r=occ|occurrence_row:'fr' %}{{ r.url }}|{{ r.theme }}"
+        "|{{ r.theme_note|default:'-' }}{% endwith %}"
+    )
+    assert french.render({"occ": education}).split("|") == [
+        "https://un.org/fr/observances/education-day/background",
+        "Apprendre pour une paix durable",
+        "-",
+    ]

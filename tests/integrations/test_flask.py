@@ -85,3 +85,35 @@ def test_templates_can_be_overridden(tmp_path):
     app = make()
     app.template_folder = str(tmp_path)
     assert app.test_client().get("/days/upcoming/?limit=3").get_data(as_text=True) == "ours: 3"
+
+
+def test_khmer_and_french_pages_show_each_text_in_its_language_with_its_status():
+    client = make().test_client()
+    khmer = client.get("/days/country/KH/?lang=km&year=2024").get_data(as_text=True)
+    assert (
+        '<td><a href="https://www.cncc.gov.kh/kh/news/info/celebrating_children_1june_2024" '
+        'data-status="sourced">ទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ លើកទី២៣</a></td>'
+    ) in khmer
+    # The 2024 theme of the World Day Against Child Labour exists in en/fr/es, not in Khmer.
+    assert (
+        '<td><span lang="en" data-status="sourced">Let’s Act on our Commitments: End Child '
+        'Labour</span> <small class="childdays-note">(អង់គ្លេស)</small></td>'
+    ) in khmer
+    assert (
+        '<a href="https://www.un.org/en/observances/education-day" data-status="translated">'
+        "ទិវាអន្តរជាតិនៃការអប់រំ ឆ្នាំ២០២៤</a>"
+    ) in khmer
+    french = client.get("/days/country/KH/?lang=fr&year=2024").get_data(as_text=True)
+    assert (
+        '<td><span data-status="sourced">Respectons nos engagements: mettons fin au travail des '
+        "enfants!</span></td>"
+    ) in french
+    assert (
+        '<a href="https://un.org/fr/observances/education-day/background" data-status="sourced">'
+        "Journée internationale de l’éducation 2024</a>"
+    ) in french
+    english = client.get("/days/country/KH/?lang=en&year=2024").get_data(as_text=True)
+    assert (
+        '<a href="https://www.un.org/en/observances/education-day" data-status="sourced">'
+        "International Day of Education 2024</a>"
+    ) in english

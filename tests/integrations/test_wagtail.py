@@ -110,3 +110,16 @@ def test_snippet_form_shows_the_data_file_error_on_the_field(db):
     saved = client.post("/cms/snippets/childdays/customobservance/add/", form)
     assert saved.status_code == 302
     assert CustomObservance.objects.get().observance_id == "school-child-protection-week"
+
+
+def test_calendar_page_marks_a_theme_in_another_language(calendar, today):
+    text = Client().get("/days-kh/").content.decode()
+    # The 2026 theme of the International Day of Education is known in English only.
+    assert (
+        '<td><span lang="en" data-status="sourced">The power of youth in co-creating '
+        'education</span> <small class="childdays-note">(អង់គ្លេស)</small></td>'
+    ) in text
+    assert (
+        '<a href="https://www.un.org/en/observances/education-day" data-status="translated">'
+        "ទិវាអន្តរជាតិនៃការអប់រំ ឆ្នាំ២០២៦</a>"
+    ) in text

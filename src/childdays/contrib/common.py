@@ -16,10 +16,12 @@ import childdays
 from childdays import feeds
 from childdays.export import observances_document, occurrences_document, to_json
 from childdays.feeds import DEFAULT_YEARS_AHEAD, DEFAULT_YEARS_BACK
-from childdays.i18n import LANGUAGES
+from childdays.i18n import LANGUAGES, language_name
 from childdays.ical import feed
+from childdays.ical import word as ical_word
 from childdays.links import SubscribeLinks, etag, subscribe_links
 from childdays.pages import country_name, direction, word
+from childdays.texts import LocalizedText
 
 #: Default feed window: this many years back and ahead of the current year (one place:
 #: :mod:`childdays.feeds`).
@@ -194,7 +196,16 @@ def links_for(feed_url: str) -> SubscribeLinks | None:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One occurrence as a page shows it, in one language."""
+    """One occurrence as a page shows it, in one language.
+
+    ``title`` and ``theme`` are in the page's language when the data has them in it; else
+    ``title_lang_attr``/``theme_lang_attr`` give the language they are in (for an HTML
+    ``lang`` attribute; None when it is the page's). ``title_status``/``theme_status`` are
+    ``sourced`` or ``translated`` (a translation made for childdays), ``theme_source`` the
+    theme's source, and ``theme_note`` what a reader of the page is told about the theme, in
+    the page's language: the language it is in, or "unofficial translation". ``url`` is the
+    official page in the page's language when the data cites one.
+    """
 
     id: str
     uid: str
@@ -208,27 +219,65 @@ class Row:
     confirmed: bool
     url: str | None
     tags: tuple[str, ...]
+    title_lang_attr: str | None = None
+    title_status: str = "sourced"
+    theme_lang_attr: str | None = None
+    theme_status: str | None = None
+    theme_source: str | None = None
+    theme_note: str | None = None
+
+
+def _other(text_lang: str, lang: str) -> str | None:
+    """``text_lang`` when a text is not in the page's language ``lang``, else None."""
+    return None if text_lang.split("-")[0] == lang.split("-")[0] else text_lang
+
+
+def _theme_note(theme: LocalizedText, lang: str) -> str | None:
+    """What the reader of a ``lang`` page is told about a theme: its language, or a translation."""
+    if _other(theme.lang, lang):
+        return language_name(theme.lang, lang)
+    if theme.status == "translated":
+        return ical_word("translation", lang)
+    return None
+
+
+def row(occurrence: childdays.Occurrence, lang: str) -> Row:
+    """The page row of ``occurrence`` in ``lang``: localized texts with their status.
+
+    >>> import childdays
+    >>> labour = childdays.catalog()["world-day-against-child-labour"].occurrence(2024)
+    >>> shown = row(labour, "km")
+    >>> shown.title_lang_attr, shown.theme_lang_attr, shown.theme_note
+    (None, 'en', 'អង់គ្លេស')
+    """
+    observance = occurrence.observance
+    title = occurrence.localized_title(lang)
+    theme = occurrence.localized_theme(lang)
+    return Row(
+        id=occurrence.id,
+        uid=occurrence.uid,
+        start=occurrence.start,
+        end=occurrence.end,
+        date_text=occurrence.date_text(lang),
+        title=title.text,
+        name=observance.localized_name(lang).text,
+        theme=theme.text if theme else None,
+        edition=occurrence.edition,
+        confirmed=occurrence.confirmed,
+        url=observance.url_for(lang),
+        tags=tuple(sorted(observance.tags)),
+        title_lang_attr=_other(title.lang, lang),
+        title_status=title.status,
+        theme_lang_attr=_other(theme.lang, lang) if theme else None,
+        theme_status=theme.status if theme else None,
+        theme_source=theme.source if theme else None,
+        theme_note=_theme_note(theme, lang) if theme else None,
+    )
 
 
 def rows(occurrences: Sequence[childdays.Occurrence], lang: str) -> list[Row]:
-    """Page rows for ``occurrences`` in ``lang`` (titles, dates in prose, themes)."""
-    return [
-        Row(
-            id=o.id,
-            uid=o.uid,
-            start=o.start,
-            end=o.end,
-            date_text=o.date_text(lang),
-            title=o.title(lang),
-            name=o.name(lang),
-            theme=o.theme(lang),
-            edition=o.edition,
-            confirmed=o.confirmed,
-            url=o.observance.url,
-            tags=tuple(sorted(o.observance.tags)),
-        )
-        for o in occurrences
-    ]
+    """Page rows (:class:`Row`) for ``occurrences`` in ``lang``."""
+    return [row(o, lang) for o in occurrences]
 
 
 #: The site's translated fixed words that the integrations' templates use.
@@ -317,6 +366,7 @@ __all__ = [
     "occurrences_body",
     "page_languages",
     "page_text",
+    "row",
     "rows",
     "window",
 ]

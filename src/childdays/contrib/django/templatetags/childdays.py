@@ -1,11 +1,13 @@
 """Template tags: ``{% load childdays %}``.
 
 ``{% upcoming_observances country="KH" lang="km" limit=5 as items %}`` gives page rows
-(``start``, ``end``, ``date_text``, ``title``, ``name``, ``theme``, ``edition``, ``url``);
+(``start``, ``end``, ``date_text``, ``title``, ``name``, ``theme``, ``edition``, ``url`` in the
+language, and each text's language and status: see :class:`childdays.contrib.common.Row`);
 ``{% observances_in_year 2024 country="KH" lang="km" as items %}`` the rows of a year;
 ``{% feed_url "KH" "km" %}`` a feed's URL; the filters ``occurrence_title``,
 ``occurrence_theme`` and ``occurrence_date`` give an Occurrence's words in a language:
-``{{ occ|occurrence_title:"km" }}``.
+``{{ occ|occurrence_title:"km" }}``; ``occurrence_row`` its whole row, texts with their status:
+``{% with r=occ|occurrence_row:"km" %}{{ r.theme }} {{ r.theme_note }}{% endwith %}``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from childdays.contrib.common import (
     check_country,
     check_lang,
     clamp_limit,
+    row,
     rows,
 )
 from childdays.contrib.django.conf import config
@@ -89,6 +92,12 @@ def occurrence_title(occurrence: childdays.Occurrence, lang: str | None = None) 
 def occurrence_theme(occurrence: childdays.Occurrence, lang: str | None = None) -> str:
     """``{{ occ|occurrence_theme:"km" }}``: the year's official theme, or an empty string."""
     return occurrence.theme(_lang(lang)) or ""
+
+
+@register.filter
+def occurrence_row(occurrence: childdays.Occurrence, lang: str | None = None) -> Row:
+    """``{{ occ|occurrence_row:"km" }}``: title, theme and URL in the language, with status."""
+    return row(occurrence, _lang(lang))
 
 
 @register.filter

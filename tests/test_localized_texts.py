@@ -256,3 +256,83 @@ def test_translated_names_descriptions_and_themes_are_marked(tmp_path: Path):
         "Thème (traduction non officielle): Tout tester\nUne journée pour les tests.\n"
         "Établie par (anglais): Example Council\nSources: https://example.org/en/day"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "International Labour Organization"),
+        ("km", "អង្គការពលកម្មអន្តរជាតិ"),
+        ("fr", "Organisation internationale du Travail"),
+        ("es", "Organización Internacional del Trabajo"),
+        ("pt", "Organização Internacional do Trabalho"),
+        ("zh", "国际劳工组织"),
+        ("vi", "Tổ chức Lao động Quốc tế"),
+        ("th", "องค์การแรงงานระหว่างประเทศ"),
+        ("id", "Organisasi Perburuhan Internasional"),
+        ("ja", "国際労働機関"),
+        ("ar", "منظمة العمل الدولية"),
+        ("ru", "Международная организация труда"),
+    ],
+)
+def test_the_establishing_body_is_named_in_every_language(lang, body):
+    found = WDACL.localized_established_by(lang)
+    assert found is not None
+    assert (found.text, found.lang) == (body, lang)
+    assert found.status == ("sourced" if lang == "en" else "translated")
+
+
+def test_every_builtin_establishing_body_is_named_in_the_twelve_languages():
+    missing = [
+        (observance.id, lang)
+        for observance in CATALOG
+        if not observance.record.is_national and observance.established_by
+        for lang in childdays.i18n.LANGUAGES
+        if getattr(observance.localized_established_by(lang), "lang", None) != lang
+    ]
+    assert missing == []
+
+
+def test_a_khmer_feed_names_the_establishing_body_in_khmer():
+    (event,) = _events(to_ical([ICD.occurrence(2024)], lang="km"))
+    lines = str(event["DESCRIPTION"]).split("\n")
+    assert "បង្កើតដោយ (បកប្រែក្រៅផ្លូវការ): សហព័ន្ធស្ត្រីប្រជាធិបតេយ្យអន្តរជាតិ" in lines
+    (english,) = _events(to_ical([ICD.occurrence(2024)], lang="en"))
+    assert "Established by: Women's International Democratic Federation" in str(
+        english["DESCRIPTION"]
+    ).split("\n")
+
+
+def test_the_establishing_body_in_json_has_its_status():
+    item = WDACL.as_dict()
+    assert item["established_by_names"]["ru"] == "Международная организация труда"
+    assert item["established_by_status"]["en"] == {"status": "sourced", "source": None}
+    assert item["established_by_status"]["km"] == {"status": "translated", "source": None}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            'established_by = "Example Council"\n',
+            "established_by_names.fr: 'fr': needs established_by",
+        ),
+        (
+            'established_by = "Example Council"\ntranslated_established_by = ["es"]\n',
+            "translated_established_by[0]: 'es': has no name in [established_by_names]",
+        ),
+    ],
+)
+def test_a_body_name_without_its_english_name_or_text_is_refused(tmp_path, change, message):
+    source = CUSTOM.replace(
+        "[names]", '[established_by_names]\nfr = "Conseil exemple"\n\n[names]', 1
+    )
+    if change.startswith('established_by = "Example Council"\ntranslated'):
+        source = source.replace('established_by = "Example Council"\n', change, 1)
+    else:
+        source = source.replace(change, "", 1)
+    path = tmp_path / "mine.toml"
+    path.write_text(source, encoding="utf-8")
+    with pytest.raises(childdays.DataError) as error:
+        childdays.load(path)
+    assert message in str(error.value)

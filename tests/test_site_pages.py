@@ -175,7 +175,11 @@ def test_observance_page_tells_its_history(cat):
         cat, "world-day-against-child-labour", lang="en", today=TODAY, layout=layout()
     )
     assert "<h1>World Day Against Child Labour</h1>" in page
-    assert '<dd lang="en">International Labour Organization</dd>' in page
+    assert "<dd>International Labour Organization</dd>" in page
+    khmer = observance_page(
+        cat, "world-day-against-child-labour", lang="km", today=TODAY, layout=layout()
+    )
+    assert "<dd>អង្គការពលកម្មអន្តរជាតិ</dd>" in khmer
     row = page[page.index('<time datetime="2024-06-12">') :]
     row = row[: row.index("</tr>")]
     assert "<td>23</td>" in row

@@ -343,9 +343,9 @@ def _static(observance: Observance, options: FeedOptions) -> _Static:
                 parts.append(description.text)
             else:
                 parts.append(labelled("about", description, lang))
-        if observance.established_by:
-            # The body's name is recorded in English only.
-            parts.append(labelled("established_by", observance.established_by, lang))
+        body = observance.localized_established_by(lang)
+        if body:
+            parts.append(labelled("established_by", body, lang))
         urls = [source.url for source in observance.sources_for(lang, limit=MAX_EVENT_SOURCES)]
         if urls:
             parts.append(f"{word('sources', lang)}: " + " ".join(urls))

@@ -230,6 +230,9 @@ class ObservanceFile(_Strict):
     first_year: Year | None = None
     start_known: Annotated[bool, Field(strict=True)] | None = None
     established_by: Line | None = None
+    established_by_names: dict[Lang, Line] = Field(default_factory=dict)
+    established_by_sources: dict[Lang, Url] = Field(default_factory=dict)
+    translated_established_by: list[Lang] = Field(default_factory=list, max_length=50)
     instrument: Line | None = None
     url: Url | None = None
     revision: Annotated[int, Field(ge=1, le=MAX_REVISION, strict=True)] = 1
@@ -291,6 +294,7 @@ class ObservanceFile(_Strict):
                 raise FieldError(
                     f"translated_names[{index}]", lang, "also has a source in name_sources"
                 )
+        self._check_established_by()
         if self.same_as is not None and self.scope in ("world", self.same_as):
             raise FieldError("same_as", self.same_as, "is only for a country's own record")
         if self.same_as == self.id:
@@ -299,6 +303,30 @@ class ObservanceFile(_Strict):
             raise FieldError("label", self.label, "needs first_year (the year of edition 1)")
         self._check_editions()
         return self
+
+    def _check_established_by(self) -> None:
+        """The body's name in other languages needs its English name; each is cited or marked."""
+        if self.established_by_names and self.established_by is None:
+            code = next(iter(self.established_by_names))
+            raise FieldError(f"established_by_names.{code}", code, "needs established_by")
+        for lang in self.established_by_sources:
+            if lang not in self.established_by_names and lang != "en":
+                raise FieldError(
+                    f"established_by_sources.{lang}", lang, "has no name in [established_by_names]"
+                )
+        for index, lang in enumerate(self.translated_established_by):
+            if lang not in self.established_by_names:
+                raise FieldError(
+                    f"translated_established_by[{index}]",
+                    lang,
+                    "has no name in [established_by_names]",
+                )
+            if lang in self.established_by_sources:
+                raise FieldError(
+                    f"translated_established_by[{index}]",
+                    lang,
+                    "also has a source in established_by_sources",
+                )
 
     def _check_editions(self) -> None:
         attested = [

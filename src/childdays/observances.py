@@ -233,6 +233,16 @@ class Observance:
         """
         return texts.name(self.record, self._core.names, lang)
 
+    def localized_established_by(self, lang: str = i18n.DEFAULT_LANG) -> LocalizedText | None:
+        """The establishing body's name in ``lang`` with its status, or None when unknown.
+
+        >>> import childdays
+        >>> labour = childdays.catalog()["world-day-against-child-labour"]
+        >>> labour.localized_established_by("fr").text
+        'Organisation internationale du Travail'
+        """
+        return texts.established_by(self.record, lang)
+
     def localized_description(self, lang: str = i18n.DEFAULT_LANG) -> LocalizedText | None:
         """The short description in ``lang`` (or the fallback found), or None."""
         return texts.description(self.record, lang)
@@ -323,6 +333,12 @@ class Observance:
             "first_year": record.first_year,
             "start_known": self.start_known,
             "established_by": record.established_by,
+            "established_by_names": dict(sorted(record.established_by_names.items())),
+            "established_by_status": {
+                code: _status(found)
+                for code in sorted({"en", *record.established_by_names})
+                if (found := self.localized_established_by(code)) is not None
+            },
             "instrument": record.instrument,
             "url": record.url,
             "duration": record.duration,

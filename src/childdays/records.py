@@ -154,6 +154,9 @@ class ObservanceRecord(ObservanceCore):
 
     start_known: bool | None
     established_by: str | None
+    established_by_names: Mapping[str, str]
+    established_by_sources: Mapping[str, str]
+    translated_established_by: tuple[str, ...]
     instrument: str | None
     url: str | None
     revision: int

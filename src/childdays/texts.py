@@ -94,6 +94,24 @@ def description(record: ObservanceRecord, lang: str) -> LocalizedText | None:
     return LocalizedText(text, code, "sourced", record.url or record.sources[0].url)
 
 
+def established_by(record: ObservanceRecord, lang: str) -> LocalizedText | None:
+    """The body that established the observance, named in ``lang`` (or along its chain).
+
+    ``established_by`` is the English name; ``[established_by_names]`` the others, each cited
+    in ``[established_by_sources]`` or listed in ``translated_established_by``. None when the
+    data names no body.
+    """
+    if record.established_by is None:
+        return None
+    names = {**record.established_by_names, i18n.DEFAULT_LANG: record.established_by}
+    found = i18n.pick(names, lang)
+    assert found is not None  # English is always among them
+    code, text = found
+    if code in record.translated_established_by:
+        return LocalizedText(text, code, "translated")
+    return LocalizedText(text, code, "sourced", record.established_by_sources.get(code))
+
+
 def _theme_order(themes: Iterable[ThemeRecord], lang: str) -> ThemeRecord | None:
     by_lang = {theme.lang: theme for theme in themes}
     if not by_lang:
@@ -169,4 +187,14 @@ def sources(
     return chosen if limit is None else chosen[:limit]
 
 
-__all__ = ["LocalizedText", "description", "host", "is_official", "name", "sources", "theme", "url"]
+__all__ = [
+    "LocalizedText",
+    "description",
+    "established_by",
+    "host",
+    "is_official",
+    "name",
+    "sources",
+    "theme",
+    "url",
+]

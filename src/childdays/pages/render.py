@@ -481,10 +481,11 @@ def observance_section(
     else:
         scope_html = f"<span{_lang_attr(scope_lang, lang)}>{_esc(scope_name)}</span>"
     facts.append(f"<dt>{_esc(word('observances', lang))}</dt><dd>{scope_html}</dd>")
-    if observance.established_by:
+    body = observance.localized_established_by(lang)
+    if body:
         facts.append(
             f"<dt>{_esc(word('established_by', lang))}</dt>"
-            f'<dd lang="en">{_esc(observance.established_by)}</dd>'
+            f"<dd{_lang_attr(body.lang, lang)}>{_esc(body.text)}</dd>"
         )
     if observance.established is not None:
         facts.append(

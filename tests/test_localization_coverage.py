@@ -78,7 +78,7 @@ def test_the_cambodian_feed_in_khmer_describes_in_khmer():
     description = str(event["DESCRIPTION"])
     assert event["DESCRIPTION"].params["LANGUAGE"] == "km"
     assert icd.record.descriptions["km"] in description
-    assert "\nបង្កើតដោយ (អង់គ្លេស): Women's International Democratic Federation\n" in description
+    assert "\nបង្កើតដោយ (បកប្រែក្រៅផ្លូវការ): សហព័ន្ធស្ត្រីប្រជាធិបតេយ្យអន្តរជាតិ\n" in description
     assert description.rsplit("\n", 1)[1].startswith("ប្រភព: https://www.cncc.gov.kh/kh/")
 
 

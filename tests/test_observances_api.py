@@ -105,6 +105,8 @@ def test_an_observance_as_a_dict(small):
         "first_year": 2000,
         "start_known": True,
         "established_by": None,
+        "established_by_names": {},
+        "established_by_status": {},
         "instrument": None,
         "url": None,
         "duration": 1,

@@ -54,6 +54,7 @@ def test_established_by_the_ilo(cat):
     [
         (2002, "A future without child labour"),
         (2013, "No to child labour in domestic work"),
+        (2018, "Generation Safe and Healthy"),
     ],
 )
 def test_official_themes(cat, year, theme):

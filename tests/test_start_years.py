@@ -59,6 +59,18 @@ FIRST_YEARS = [
     ("childrens-day-qa", date(2007, 1, 15)),
     # Portugal: 1 June 2017 (Público)
     ("childrens-day-pt", date(2017, 6, 1)),
+    # Trinidad and Tobago and Pakistan: Prime Ministers' messages of 20 November 2011
+    ("childrens-day-tt", date(2011, 11, 20)),
+    ("childrens-day-pk", date(2011, 11, 20)),
+    # Togo: Journée mondiale de l'enfance concert in Lomé, 20 November 2009
+    ("childrens-day-tg", date(2009, 11, 20)),
+    # San Marino: the Captains Regent on the Convention's 20th anniversary (2009)
+    ("childrens-day-sm", date(2009, 11, 20)),
+    # Zambia and Zimbabwe: their Presidents at Kasane for World Children's Day 2021
+    ("childrens-day-zm", date(2021, 11, 20)),
+    ("childrens-day-zw", date(2021, 11, 20)),
+    # Venezuela: the third Sunday of July 'desde 1991'
+    ("childrens-day-ve", date(1991, 7, 21)),
 ]
 
 
@@ -124,6 +136,7 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
         ("childrens-day-kz", 1950),
         ("childrens-day-kg", 1950),
         ("childrens-day-hu", 1950),
+        ("childrens-day-ve", 1991),
     ],
 )
 def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):

@@ -176,6 +176,8 @@ def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observa
         "childrens-day-no",
         "childrens-day-ly-20-november",
         "childrens-day-mk-1-june",
+        "childrens-day-lt",
+        "childrens-day-kp",
     ],
 )
 def test_an_attested_start_says_so(cat, observance_id):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 ID = "cambodian-childrens-day"
 
 
@@ -29,3 +31,45 @@ def test_named_by_year(cat):
     occ = cat[ID].occurrence(2024)
     assert occ.title("en") == "Cambodian Children's Day 2024"
     assert occ.title("km") == "ទិវាកុមារកម្ពុជា ឆ្នាំ២០២៤"
+
+
+def test_2013_is_the_earliest_attested_year_not_a_founding_year(cat):
+    ccd = cat[ID]
+    assert ccd.first_year == 2013
+    assert ccd.date(2012) is None
+    assert ccd.record.note is not None
+    assert "No source was found for when Cambodian Children's Day was established" in (
+        ccd.record.note
+    )
+
+
+def test_the_2023_joint_theme_in_khmer_and_english(cat):
+    occ = cat[ID].occurrence(2023, country="KH")
+    assert occ.theme("km") == ("យើងរួមគ្នាថែរក្សាការពារ និងអភិវឌ្ឍកុមារគ្រប់រូបក្រោមម្លប់សន្តិភាពក្នុងយុគ្គសម័យឌីជីថល")
+    assert occ.theme("en") == (
+        "We must unite to safeguard and develop children in the shade of peace in the digital age"
+    )
+    assert cat[ID].localized_theme(2023, "en", country="KH").status == "sourced"
+
+
+def test_the_2013_joint_theme(cat):
+    assert cat[ID].occurrence(2013, country="KH").theme("en") == (
+        "Child development is the foundation for the national development"
+    )
+
+
+@pytest.mark.parametrize(
+    ("year", "day"),
+    [
+        (2013, date(2013, 6, 1)),
+        (2016, date(2016, 5, 31)),
+        (2017, date(2017, 6, 8)),
+        (2024, date(2024, 5, 30)),
+    ],
+)
+def test_joint_national_ceremonies(cat, year, day):
+    ours = cat[ID].ceremony(year, "KH")
+    international = cat["international-childrens-day"].ceremony(year, "KH")
+    assert ours is not None
+    assert international is not None
+    assert (ours.date, international.date) == (day, day)

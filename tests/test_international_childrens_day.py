@@ -29,6 +29,7 @@ def test_date(cat, year, expected):
         (1950, 1),
         (2011, 62),
         (2013, 64),
+        (2015, 66),
         (2017, 68),
         (2018, 69),
         (2020, 71),
@@ -86,6 +87,39 @@ def test_no_longer_a_public_holiday_in_cambodia_from_2020(cat):
     assert icd.is_public_holiday(2019, "KH")
     assert not icd.is_public_holiday(2020, "KH")
     assert not icd.is_public_holiday(2024, "KH")
+
+
+def test_the_sub_decree_that_removed_the_holiday_is_cited(cat):
+    (holiday,) = [h for h in cat[ID].record.public_holiday if h.country == "KH"]
+    assert (holiday.since, holiday.until) == (2002, 2019)
+    assert holiday.note is not None
+    assert "Sub-decree No. 112 អនក្រ.បក of 2 August 2019" in holiday.note
+
+
+@pytest.mark.parametrize(
+    ("year", "day", "place"),
+    [
+        (2007, date(2007, 6, 1), "Phnom Penh"),
+        (2011, date(2011, 5, 26), "Phnom Penh"),
+        (2013, date(2013, 6, 1), "Diamond Island Grand Theater, Phnom Penh"),
+        (2015, date(2015, 6, 1), "Diamond Island Grand Theater, Phnom Penh"),
+        (2016, date(2016, 5, 31), None),  # a day early: the Prime Minister left for Malaysia
+        (2017, date(2017, 6, 8), "Koh Pich Convention and Exhibition Hall"),
+        (2024, date(2024, 5, 30), "សាលមហោស្រពកោះពេជ្រ (Koh Pich theatre hall)"),
+    ],
+)
+def test_cambodian_national_ceremonies(cat, year, day, place):
+    ceremony = cat[ID].ceremony(year, "KH")
+    assert ceremony is not None
+    assert (ceremony.date, ceremony.place) == (day, place)
+    assert cat[ID].occurrence(year).start == date(year, 6, 1)
+
+
+def test_the_2024_ceremony_was_presided_over_by_deputy_prime_minister_sar_sokha(cat):
+    ceremony = cat[ID].ceremony(2024, "KH")
+    assert ceremony is not None
+    assert ceremony.note is not None
+    assert "Presided over by Deputy Prime Minister Sar Sokha, Minister of Interior" in ceremony.note
 
 
 def test_cambodia_held_its_2024_ceremony_on_30_may(cat):

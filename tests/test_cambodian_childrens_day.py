@@ -35,8 +35,11 @@ def test_named_by_year(cat):
 
 def test_2013_is_the_earliest_attested_year_not_a_founding_year(cat):
     ccd = cat[ID]
-    assert ccd.first_year == 2013
+    assert ccd.first_year is None
+    assert ccd.start_known is False
+    assert ccd.date(2013) == date(2013, 6, 1)
     assert ccd.date(2012) is None
+    assert ccd.as_dict()["start_known"] is False
     assert ccd.record.note is not None
     assert "No source was found for when Cambodian Children's Day was established" in (
         ccd.record.note

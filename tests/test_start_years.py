@@ -21,14 +21,17 @@ FIRST_YEARS = [
     ("childrens-day-sa-gulf-childrens-day", date(2007, 1, 15)),
     # Arab Children's Day: celebrated in Latakia on 1 October 2005 (Al-Thawra)
     ("arab-child-day", date(2005, 10, 1)),
-    # Armenia: the first 1 June after the Law on Holidays and Memorial Days of 24 June 2001
-    ("childrens-day-am", date(2002, 6, 1)),
+    # Armenia, Azerbaijan, Belarus, Georgia: 1 June from the Soviet Union's first, in 1950
+    ("childrens-day-am", date(1950, 6, 1)),
+    ("childrens-day-az", date(1950, 6, 1)),
+    ("childrens-day-by", date(1950, 6, 1)),
+    ("childrens-day-ge", date(1950, 6, 1)),
+    # Estonia: first kept as a day of national importance and flag day in 2021
+    ("childrens-day-ee", date(2021, 6, 1)),
     # Cabo Verde: 1 June a public holiday from 2005 (Law 69/VI/2005)
     ("childrens-day-cv", date(2005, 6, 1)),
     # Australia: Universal Children's Day on 24 October 2012, the fourth Wednesday of October
     ("childrens-day-au", date(2012, 10, 24)),
-    # Belarus (21.by), Kazakhstan (Kazinform), Kyrgyzstan (Bishkek mayor's office): 1 June
-    ("childrens-day-by", date(2012, 6, 1)),
     # Kazakhstan, Kyrgyzstan: 1 June, from the Soviet Union's first 1 June (1950)
     ("childrens-day-kz", date(1950, 6, 1)),
     ("childrens-day-kg", date(1950, 6, 1)),
@@ -99,11 +102,11 @@ def test_a_sourced_first_year_is_a_known_start(cat):
     assert cat["childrens-day-dz"].start_known is True
 
 
-def test_belarus_begins_at_an_attestation_not_a_start(cat):
-    belarus = cat["childrens-day-by"]
-    assert belarus.first_year is None
-    assert belarus.start_known is False
-    assert belarus.as_dict()["start_known"] is False
+def test_afghanistan_begins_at_an_attestation_not_a_start(cat):
+    afghanistan = cat["childrens-day-af"]
+    assert afghanistan.first_year is None
+    assert afghanistan.start_known is False
+    assert afghanistan.as_dict()["start_known"] is False
 
 
 def test_a_start_cannot_be_both_unknown_and_sourced():

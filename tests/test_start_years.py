@@ -74,6 +74,14 @@ FIRST_YEARS = [
     ("childrens-day-zw", date(2021, 11, 20)),
     # Venezuela: the third Sunday of July 'desde 1991'
     ("childrens-day-ve", date(1991, 7, 21)),
+    # Burundi: the Ministry says the day has been celebrated since the 1990 ratification
+    ("childrens-day-bi", date(1990, 11, 20)),
+    # Earliest dated attestations: Ecuador (El Universo 2005), Spain (ministries' manifesto
+    # 2009), Ethiopia (the minister at the UNECA 2017), Andorra (Diari d'Andorra 2019)
+    ("childrens-day-ec", date(2005, 6, 1)),
+    ("childrens-day-es", date(2009, 11, 20)),
+    ("childrens-day-et", date(2017, 11, 20)),
+    ("childrens-day-ad", date(2019, 11, 20)),
 ]
 
 
@@ -107,6 +115,25 @@ def test_afghanistan_begins_at_an_attestation_not_a_start(cat):
     assert afghanistan.first_year is None
     assert afghanistan.start_known is False
     assert afghanistan.as_dict()["start_known"] is False
+
+
+# A schedule that starts with the law or decree that made the day is a known start; one that
+# starts with the earliest report found is not.
+START_KNOWN = [
+    ("childrens-day-fr", True),  # Law No. 96-296 of 9 April 1996
+    ("childrens-day-gt", True),  # Acuerdo Gubernativo No. 31 of 11 August 1975
+    ("childrens-day-bo", True),  # Supreme Decree No. 4017 of 11 April 1955
+    ("childrens-day-bi", True),  # celebrated since the 1990 ratification (the Ministry)
+    ("childrens-day-co", False),  # Law 724 of 2001, but the day began in 1999
+    ("childrens-day-es", False),
+    ("childrens-day-gr", False),
+    ("childrens-day-ba-childrens-week", False),
+]
+
+
+@pytest.mark.parametrize(("observance_id", "known"), START_KNOWN)
+def test_a_start_is_known_only_where_a_source_gives_it(cat, observance_id, known):
+    assert cat[observance_id].start_known is known
 
 
 def test_a_start_cannot_be_both_unknown_and_sourced():

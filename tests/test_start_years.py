@@ -74,6 +74,8 @@ FIRST_YEARS = [
     ("childrens-day-zw", date(2021, 11, 20)),
     # Venezuela: the third Sunday of July 'desde 1991'
     ("childrens-day-ve", date(1991, 7, 21)),
+    # Brunei: the Ministry's count (2020 = 14th, 2024 = 18th, 2025 = 19th year) starts in 2007
+    ("childrens-day-bn", date(2007, 11, 20)),
     # Burundi: the Ministry says the day has been celebrated since the 1990 ratification
     ("childrens-day-bi", date(1990, 11, 20)),
     # Earliest dated attestations: Ecuador (El Universo 2005), Spain (ministries' manifesto

@@ -195,6 +195,7 @@ BAD_USAGE = [
     ["ics", "--to", "-5"],
     ["ics", "--lang", "!!"],
     ["ics", "--refresh", "daily"],
+    ["ics", "--refresh", "P1DT"],
     ["ics", "--alarm-days", "400"],
     ["ics", "--color", "Red Blue"],
     ["ics", "--unknown-option"],

@@ -56,6 +56,11 @@ def test_utf8_lines_fold_at_character_boundaries():
     [
         ({"refresh_interval": "1D"}, "refresh_interval '1D' is not an RFC 5545 duration"),
         ({"refresh_interval": "P"}, "refresh_interval 'P' is not"),
+        ({"refresh_interval": "P1DT"}, "refresh_interval 'P1DT' is not an RFC 5545 duration"),
+        ({"refresh_interval": "PT"}, "refresh_interval 'PT' is not an RFC 5545 duration"),
+        ({"refresh_interval": "PT1H30S"}, "refresh_interval 'PT1H30S' is not"),
+        ({"refresh_interval": "P1W2D"}, "refresh_interval 'P1W2D' is not"),
+        ({"refresh_interval": "-P1D"}, "refresh_interval '-P1D' is not"),
         ({"color": "Teal"}, "color 'Teal' is not a CSS3 color name such as teal"),
         ({"color": "ab"}, "color 'ab' is not"),
         ({"alarm_days": -1}, "alarm_days -1 is not between 0 and 366"),
@@ -68,17 +73,21 @@ def test_bad_feed_options(options, message):
 
 
 @pytest.mark.parametrize(
-    "options",
+    ("field", "value"),
     [
-        {"refresh_interval": "PT12H"},
-        {"refresh_interval": "P1W"},
-        {"color": "teal"},
-        {"alarm_days": 0},
-        {"alarm_days": 366},
+        ("refresh_interval", "PT12H"),
+        ("refresh_interval", "P1W"),
+        ("refresh_interval", "P1DT12H"),
+        ("refresh_interval", "PT1H30M15S"),
+        ("refresh_interval", "PT1M30S"),
+        ("refresh_interval", "PT45S"),
+        ("color", "teal"),
+        ("alarm_days", 0),
+        ("alarm_days", 366),
     ],
 )
-def test_good_feed_options(options):
-    assert FeedOptions(**options)
+def test_good_feed_options(field, value):
+    assert getattr(FeedOptions(**{field: value}), field) == value
 
 
 @pytest.mark.parametrize(

@@ -195,6 +195,45 @@ def test_a_national_record_folded_into_the_worldwide_day_adds_names_not_numbers(
     assert set(cat["international-childrens-day"].names) <= set(icd.names)
 
 
+SAME_AS_WITH_A_CEREMONY = """
+id = "childrens-day-zz"
+scope = "ZZ"
+tags = ["childrens-day"]
+same_as = "international-childrens-day"
+[names]
+en = "Children's Day"
+[[schedule]]
+rule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"
+since = 1990
+[[ceremonies]]
+country = "ZZ"
+year = 2025
+date = 2025-05-31
+place = "National Stadium"
+source = "https://example.org/zz/2025"
+[[sources]]
+url = "https://example.org/zz"
+title = "Example"
+"""
+
+
+def test_a_same_as_national_records_ceremonies_show_in_its_country(cat, write):
+    merged = cat.merge(childdays.load(write(SAME_AS_WITH_A_CEREMONY)))
+    icd = merged.for_country("ZZ")["international-childrens-day"]
+    ceremony = icd.ceremony(2025, "ZZ")
+    assert (ceremony.country, ceremony.year, ceremony.date, ceremony.place, ceremony.source) == (
+        "ZZ",
+        2025,
+        date(2025, 5, 31),
+        "National Stadium",
+        "https://example.org/zz/2025",
+    )
+    assert icd.ceremony(2024, "ZZ") is None
+    assert icd.ceremony(2024, "KH").date == date(2024, 5, 30)  # the worldwide record's stay
+    assert merged["international-childrens-day"].ceremony(2025, "ZZ") is None  # only in ZZ's view
+    assert merged.for_country("KH")["international-childrens-day"].ceremony(2025, "ZZ") is None
+
+
 def test_a_catalog_refuses_the_same_id_twice(small):
     day = small["moving-day"]
     with pytest.raises(DataError) as caught:

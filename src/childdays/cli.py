@@ -196,6 +196,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"childdays {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    _add_listing_commands(commands)
+    _add_feed_commands(commands)
+    _add_site_commands(commands)
+    _add_validate_command(commands)
+    return parser
+
+
+def _add_listing_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``list``, ``upcoming`` and ``show``: observances and their dates as text."""
     listing = commands.add_parser(
         "list", help="list the observances, or with --year/--from/--to their dates"
     )
@@ -224,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--lang", type=_lang, default="en")
     show.add_argument("--data", action="append", type=Path, metavar="PATH")
 
+
+def _add_feed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``ics`` and ``json``: one calendar feed or JSON document."""
     ics = commands.add_parser("ics", help="write an iCalendar feed")
     _add_selection(ics, default_scope="world")
     ics.add_argument("--from", dest="start", type=_year, help="first year (default: 2 years ago)")
@@ -258,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     json_cmd.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
 
+
+def _add_site_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``build`` and ``serve``: the static feed site and the WSGI app."""
     build = commands.add_parser("build", help="write a static feed site into OUTDIR")
     build.add_argument("outdir", type=Path, metavar="OUTDIR")
     build.add_argument("--from", dest="start", type=_year, help="first year (2 years ago)")
@@ -284,9 +299,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--data", action="append", type=Path, metavar="PATH")
 
+
+def _add_validate_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``validate``: check data files."""
     validate = commands.add_parser("validate", help="check data files")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    return parser
 
 
 def _with_data(args: argparse.Namespace) -> Catalog:

@@ -18,9 +18,10 @@ DEFAULT_YEARS_AHEAD = 10
 #: The most years one feed may cover (the CLI, the site and the web app).
 MAX_FEED_YEARS = 500
 
-_DURATION = re.compile(
-    r"P(\d{1,6}W|\d{1,6}D(T(\d{1,6}H)?(\d{1,6}M)?(\d{1,6}S)?)?|T(\d{1,6}H)?(\d{1,6}M)?(\d{1,6}S)?)"
-)
+# RFC 5545 section 3.3.6 without a sign: weeks, or days and/or a time; a time is "T" and at least
+# one of hours, minutes, seconds, in that order and without a gap (PT1H30M, not PT1H30S or PT).
+_DURATION_TIME = r"T(\d{1,6}H(\d{1,6}M(\d{1,6}S)?)?|\d{1,6}M(\d{1,6}S)?|\d{1,6}S)"
+_DURATION = re.compile(rf"P(\d{{1,6}}W|\d{{1,6}}D({_DURATION_TIME})?|{_DURATION_TIME})")
 _CSS3_COLOR_WORDS = (
     "aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue "
     "blueviolet brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk "
@@ -83,8 +84,11 @@ def parse_feed_path(path: str) -> tuple[str, str] | None:
 def check_duration(value: str) -> str:
     """``value`` if it is an RFC 5545 duration such as ``P1D`` or ``PT12H``; else ValueError.
 
-    >>> check_duration("PT12H")
-    'PT12H'
+    A time part needs at least one of hours, minutes or seconds, so ``P1DT`` and ``PT`` are
+    refused, as are ``PT1H30S`` (a gap) and a sign (a refresh interval is never negative).
+
+    >>> check_duration("P1DT12H")
+    'P1DT12H'
     """
     if not _DURATION.fullmatch(value):
         raise ValueError(f"{value!r} is not an RFC 5545 duration such as P1D or PT12H")

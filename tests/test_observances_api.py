@@ -258,3 +258,113 @@ def test_countries_are_the_national_records_and_the_region_members(cat):
     assert {"KH", "VN", "NG", "FR", "SA"} <= set(countries)
     assert countries == sorted(set(countries))
     assert len(countries) > 150
+
+
+def test_the_child_labour_days_2023_themes_as_exported(cat):
+    """Worldwide themes first (by language), then Cambodia's own, each with status and source."""
+    themes = [
+        t for t in cat["world-day-against-child-labour"].as_dict()["themes"] if t["year"] == 2023
+    ]
+    assert [(t["lang"], t["country"]) for t in themes] == [
+        ("en", None),
+        ("es", None),
+        ("fr", None),
+        ("km", "KH"),
+    ]
+    assert themes[0] == {
+        "year": 2023,
+        "lang": "en",
+        "text": "Social Justice for All. End Child Labour!",
+        "country": None,
+        "status": "sourced",
+        "source": "https://alliance87.org/es/node/185",
+    }
+    assert themes[3]["text"] == "យុត្តិធម៌សង្គមសម្រាប់គ្រប់គ្នាបញ្ចប់ពលកម្មកុមារ"
+
+
+def test_description_status_says_which_descriptions_are_translations(cat):
+    status = cat["world-day-against-child-labour"].as_dict()["description_status"]
+    assert list(status) == ["ar", "en", "es", "fr", "id", "ja", "km", "pt", "ru", "th", "vi", "zh"]
+    assert status["en"] == {
+        "status": "sourced",
+        "source": "http://www.oit.org/global/topics/child-labour/campaignandadvocacy/wdacl/lang--en/index.htm",
+    }
+    assert status["km"] == {"status": "translated", "source": None}
+
+
+TRANSLATED_THEME = """
+id = "example-day"
+scope = "world"
+tags = ["rights"]
+[names]
+en = "Example Day"
+[[schedule]]
+rule = "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4"
+since = 2000
+[[themes]]
+year = 2024
+lang = "en"
+text = "Every child counts"
+source = "https://example.org/2024"
+[[themes]]
+year = 2024
+lang = "fr"
+text = "Chaque enfant compte"
+source = "https://example.org/2024"
+translated = true
+[[sources]]
+url = "https://example.org"
+title = "Example"
+"""
+
+
+def test_a_translated_theme_is_exported_as_translated(write):
+    themes = childdays.load(write(TRANSLATED_THEME))["example-day"].as_dict()["themes"]
+    assert [(t["lang"], t["status"]) for t in themes] == [("en", "sourced"), ("fr", "translated")]
+
+
+def test_a_worldwide_occurrence_in_french_has_the_french_theme(cat):
+    occurrence = cat["world-day-against-child-labour"].occurrence(2023)
+    french = "La justice sociale pour tous. Mettons fin au travail des enfants !"
+    assert occurrence.theme("fr") == french
+    assert cat["world-day-against-child-labour"].theme(2023, "fr") == french
+    assert occurrence.theme("en") == "Social Justice for All. End Child Labour!"
+
+
+def test_the_child_labour_day_2023_in_cambodia_in_khmer(cat):
+    occurrence = cat.for_country("KH")["world-day-against-child-labour"].occurrence(
+        2023, country="KH"
+    )
+    theme = "យុត្តិធម៌សង្គមសម្រាប់គ្រប់គ្នាបញ្ចប់ពលកម្មកុមារ"
+    cncc = "https://www.cncc.gov.kh/kh/news/info/celebrating_children_1june_2024"
+    assert occurrence.name("km") == "ទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ"
+    assert occurrence.name("en") == "World Day Against Child Labour"
+    assert occurrence.title("km") == "ទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ លើកទី២២"
+    assert occurrence.anniversary_title("km") == "ខួបលើកទី២១ ទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ"
+    assert occurrence.theme("km") == theme
+    assert occurrence.localized_title("km").source == cncc
+    exported = occurrence.as_dict("km")
+    assert exported["theme"] == theme
+    assert exported["texts"]["theme"] == {
+        "text": theme,
+        "lang": "km",
+        "status": "sourced",
+        "source": "https://freshnewsasia.com/index.php/en/localnews/293426-2023-05-30-07-25-36.html",
+    }
+    assert exported["description"].startswith("បង្កើតឡើងដោយអង្គការពលកម្មអន្តរជាតិ (ILO) ក្នុងឆ្នាំ២០០២")
+    assert exported["texts"]["description"]["status"] == "translated"
+    assert exported["url"] == cncc
+    assert exported["sources"][0] == {
+        "url": cncc,
+        "title": "Cambodian National Council for Children (CNCC) – 2024 national celebration",
+    }
+
+
+def test_a_feed_name_keeps_the_catalogs_country_and_regions(cat):
+    cambodia = cat.for_country("KH")
+    labour = cambodia.select("child-labour")
+    assert labour.country == "KH"
+    assert labour.regions == cat.regions
+    assert "world-day-against-child-labour" in labour
+    with pytest.raises(KeyError, match="nowhere"):
+        cat.select("nowhere")

@@ -87,6 +87,74 @@ def test_merge_refuses_a_clash_unless_override(cat, write):
     assert cat_source.exists()
 
 
+MEKONG_AND_A_SMALLER_AFRICA = """\
+[mekong]
+name = "Mekong"
+members = ["KH", "LA", "TH", "VN"]
+source = "https://example.org/mekong"
+
+[africa]
+name = "Just two"
+members = ["KH", "TH"]
+source = "https://example.org"
+"""
+
+
+def test_a_region_already_in_the_catalog_with_other_members_is_refused_unless_override(cat, write):
+    path = write(MEKONG_AND_A_SMALLER_AFRICA, "regions.toml")
+    mine = childdays.load(path.parent)
+    with pytest.raises(DataError) as caught:
+        cat.merge(mine)
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.field, problem.value, problem.message) == (
+        childdays.observances.REGIONS_ORIGIN,
+        "africa",
+        "",
+        "is a region already in the catalog with other members; pass override=True to replace it",
+    )
+    assert str(caught.value) == (
+        "regions.toml: africa: is a region already in the catalog with other members; "
+        "pass override=True to replace it"
+    )
+    merged = cat.merge(mine, override=True)
+    assert merged.regions["africa"] == frozenset({"KH", "TH"})
+    assert merged.regions["mekong"] == frozenset({"KH", "LA", "TH", "VN"})
+    assert merged.regions["europe"] == cat.regions["europe"]
+
+
+def test_a_region_given_again_with_the_same_members_merges(cat, write):
+    members = ", ".join(f'"{code}"' for code in sorted(cat.regions["africa"]))
+    same = f'[africa]\nname = "Africa"\nmembers = [{members}]\nsource = "https://example.org"\n'
+    merged = cat.merge(childdays.load(write(same, "regions.toml").parent))
+    assert merged.regions == cat.regions
+
+
+def test_a_merged_country_view_stays_that_countrys(cat, write):
+    path = write(MEKONG_AND_A_SMALLER_AFRICA.split("[africa]")[0], "regions.toml")
+    merged = cat.for_country("KH").merge(childdays.load(path.parent))
+    assert merged.country == "KH"
+    assert merged.regions["mekong"] == frozenset({"KH", "LA", "TH", "VN"})
+    assert merged.regions["africa"] == cat.regions["africa"]
+
+
+def test_a_merged_national_record_folded_twice_into_one_day_is_refused(cat, write):
+    path = write(
+        'id = "childrens-day-vn-again"\nscope = "VN"\ntags = ["childrens-day"]\n'
+        'same_as = "international-childrens-day"\n[names]\nen = "Children\'s Day"\n'
+        '[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"\nsince = 1990\n'
+        '[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n'
+    )
+    with pytest.raises(DataError) as caught:
+        cat.merge(childdays.load(path))
+    (problem,) = caught.value.problems
+    assert (problem.file, problem.field, problem.value) == (
+        str(path),
+        "same_as",
+        "'international-childrens-day'",
+    )
+    assert "'childrens-day-vn' (<built-in>) is already VN's record of that day" in problem.message
+
+
 def test_query_window_is_bounded(cat):
     with pytest.raises(ValueError, match="at most 1000 years"):
         cat.occurrences(date(1, 1, 1), date(9999, 12, 31))

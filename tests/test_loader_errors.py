@@ -313,18 +313,6 @@ source = "https://example.org"
 """
 
 
-def test_a_user_region_with_a_built_in_id_is_refused_at_merge(write, cat):
-    path = write(REGIONS, "regions.toml")
-    with pytest.raises(DataError) as caught:
-        cat.merge(childdays.load(path.parent))
-    assert str(caught.value) == (
-        "regions.toml: africa: is a region already in the catalog with other members; "
-        "pass override=True to replace it"
-    )
-    merged = cat.merge(childdays.load(path.parent), override=True)
-    assert merged.regions["africa"] == frozenset({"KH", "TH"})
-
-
 def test_the_same_region_in_two_user_files_is_refused(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

@@ -69,6 +69,8 @@ def test_29_february_falls_only_in_leap_years():
         ),
         ("FREQ=YEARLY;BYMONTH=1;BYDAY=MO;WKST=XX", "WKST=XX is not a weekday"),
         ("FREQ=YEARLY;BYEASTER=x", "BYEASTER=x: expected one offset from -366 to 366 days"),
+        ("FREQ=YEARLY;BYEASTER=367", "BYEASTER=367: expected one offset from -366 to 366 days"),
+        ("FREQ=YEARLY;BYEASTER=0;BYMONTH=4", "BYEASTER stands alone (no other BY part beside it)"),
     ],
 )
 def test_bad_rules_are_refused(rule, message):
@@ -164,3 +166,35 @@ def test_a_month_day_with_an_ordinal_weekday_is_left_to_dateutil():
 )
 def test_rules_outside_the_subset_are_read_by_dateutil(rule):
     assert parse_rule(rule).fallback
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "dates"),
+    [
+        ("FREQ=YEARLY;BYEASTER=0", 2024, (date(2024, 3, 31),)),  # Easter Sunday
+        ("FREQ=YEARLY;BYEASTER=-2", 2024, (date(2024, 3, 29),)),  # Good Friday
+        ("FREQ=YEARLY;BYEASTER=1;WKST=MO", 2025, (date(2025, 4, 21),)),  # Easter Monday
+        ("FREQ=YEARLY;BYEASTER=366", 2024, ()),  # a year after Easter 2024 is in 2025
+        ("FREQ=YEARLY;BYEASTER=-366", 2025, ()),  # a year before Easter 2025 is in 2024
+        ("FREQ=YEARLY;BYEASTER=-366", 2024, ()),
+        ("FREQ=YEARLY;BYEASTER=270", 2024, (date(2024, 12, 26),)),  # still 2024
+    ],
+)
+def test_days_counted_from_easter(rule, year, dates):
+    assert parse_rule(rule).dates_in(year) == dates
+
+
+@pytest.mark.parametrize(
+    ("rule", "since", "last", "found"),
+    [
+        # 1 January 2018 was a Monday, 1 January 2019 a Tuesday.
+        ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=MO", 2018, 2030, (2019, 0)),
+        # The next Monday 1 January after 2018 is in 2024.
+        ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=MO", 2024, 2024, None),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2024, 2030, (2025, 0)),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2024, 2024, None),
+        ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1", 1, 9999, None),
+    ],
+)
+def test_the_first_year_a_rule_does_not_give_one_date(rule, since, last, found):
+    assert parse_rule(rule).first_year_not_once(since, last) == found

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
 
 import childdays
-from childdays.ical import escape_text, fold, to_ical
+from childdays.ical import escape_text, feed, fold, to_ical, to_ical_recurring
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
@@ -185,3 +185,80 @@ def test_any_name_and_theme_survive_a_feed(name, theme):
     assert str(event["DESCRIPTION"]).split("\n", 1)[0] == "Theme: " + theme.split("\n", 1)[0]
     assert str(event["DESCRIPTION"]).startswith("Theme: " + theme.replace("\r\n", "\n"))
     assert all(len(line) <= 75 for line in feed.split(b"\r\n"))
+
+
+def _lines(content: bytes, *starts: str) -> list[str]:
+    unfolded = content.decode("utf-8").replace("\r\n ", "")
+    return [line for line in unfolded.split("\r\n") if line.startswith(starts)]
+
+
+def test_icelands_whit_sunday_years_move_the_day_to_the_sunday_before(cat):
+    iceland = cat.for_country("IS").filter(scope="IS")
+    content = to_ical_recurring(iceland, first_year=2008, last_year=2024, lang="is")
+    assert _lines(content, "DTSTART", "RRULE", "EXDATE", "RDATE", "SUMMARY") == [
+        "DTSTART;VALUE=DATE:20080525",
+        "RRULE:FREQ=YEARLY;BYMONTH=5;BYDAY=-1SU;UNTIL=20240526",
+        "EXDATE;VALUE=DATE:20090531,20120527,20200531,20230528",
+        "RDATE;VALUE=DATE:20090524,20120520,20200524,20230521",
+        "SUMMARY;LANGUAGE=is:Dagur barnsins",
+    ]
+
+
+def _turn_of_the_year(tmp_path: Path, month_day: str, duration: int) -> childdays.Catalog:
+    path = tmp_path / "turn.toml"
+    path.write_text(
+        f'id = "turn-of-the-year"\nscope = "world"\ntags = ["rights"]\nduration = {duration}\n'
+        '[names]\nen = "Turn of the Year"\n'
+        f'[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY={month_day}"\nsince = 1\n'
+        '[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n',
+        encoding="utf-8",
+    )
+    return childdays.load(path)
+
+
+@pytest.mark.parametrize(
+    ("month_day", "duration", "first_year", "start", "end"),
+    [
+        # A week from 26 December ends on 1 January: it is in the next year's feed.
+        ("26", 7, 2025, "20241226", "20250102"),
+        # Two days from 31 December end on 1 January too.
+        ("31", 2, 2025, "20241231", "20250102"),
+        ("31", 2, 2, "00011231", "00020102"),
+    ],
+)
+def test_a_span_ending_on_1_january_starts_both_feeds_a_year_early(
+    tmp_path, month_day, duration, first_year, start, end
+):
+    days = _turn_of_the_year(tmp_path, month_day, duration)
+    for recurring in (False, True):
+        content = feed(days, first_year=first_year, last_year=first_year, recurring=recurring)
+        assert _lines(content, "DTSTART", "DTEND")[:2] == [
+            f"DTSTART;VALUE=DATE:{start}",
+            f"DTEND;VALUE=DATE:{end}",
+        ], recurring
+
+
+def test_a_one_day_observance_on_31_december_stays_in_its_year(tmp_path):
+    days = _turn_of_the_year(tmp_path, "31", 1)
+    for recurring in (False, True):
+        content = feed(days, first_year=2025, last_year=2025, recurring=recurring)
+        assert _lines(content, "DTSTART") == ["DTSTART;VALUE=DATE:20251231"]
+
+
+def test_a_feed_of_one_year_from_1_january_and_a_feed_backwards(cat):
+    gulf_child_day = cat.for_country("OM").filter(tags={"childrens-day"})
+    content = feed(gulf_child_day, first_year=2024, last_year=2024)
+    assert _lines(content, "DTSTART")[0] == "DTSTART;VALUE=DATE:20240115"  # 15 January
+    with pytest.raises(ValueError, match=r"^last_year 2023 is before first_year 2024$"):
+        feed(cat, first_year=2024, last_year=2023)
+
+
+def test_recurring_feed_options_reach_the_calendar(cat):
+    labour = cat.filter(tags={"child-labour"})
+    content = to_ical_recurring(
+        labour, first_year=2024, last_year=2025, lang="fr", name="Mes jours"
+    )
+    assert _lines(content, "NAME", "SUMMARY") == [
+        "NAME:Mes jours",
+        "SUMMARY;LANGUAGE=fr:Journée mondiale contre le travail des enfants",
+    ]

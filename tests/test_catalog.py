@@ -66,6 +66,8 @@ def test_for_country_counts_editions_as_that_country(cat):
 
 def test_filter_by_tag(cat):
     assert cat.filter(tags={"child-labour"}).ids() == ["world-day-against-child-labour"]
+    assert cat.filter(tags={"child-labour"}).regions == cat.regions
+    assert cat.for_country("KE").filter(tags={"childrens-day"}).country == "KE"
     assert "international-childrens-day" in cat.filter(tags=["childrens-day"])
 
 

@@ -188,8 +188,10 @@ def test_a_feed_too_large_says_its_size_and_the_limit(cat):
     occurrences = cat.occurrences(date(2024, 1, 1), date(2024, 12, 31))
     with pytest.raises(FeedTooLargeError) as caught:
         to_ical(occurrences, max_bytes=1000)
+    size = len(to_ical(occurrences))
     assert caught.value.limit == 1000
-    assert caught.value.size == len(to_ical(occurrences))
+    assert caught.value.size == size
+    assert str(caught.value) == f"the feed has {size} bytes, more than the limit of 1000 bytes"
 
 
 def test_feed_is_the_expanded_feed_of_the_window_unless_recurring(example):

@@ -368,3 +368,17 @@ def test_a_feed_name_keeps_the_catalogs_country_and_regions(cat):
     assert "world-day-against-child-labour" in labour
     with pytest.raises(KeyError, match="nowhere"):
         cat.select("nowhere")
+
+
+def test_an_observance_from_its_core_reads_its_details_when_first_needed(cat):
+    from childdays.loader import builtin_cores, builtin_records
+    from childdays.observances import Observance
+
+    core = next(c for c in builtin_cores()[0] if c.id == "world-day-against-child-labour")
+    with pytest.raises(
+        TypeError, match=r"^an observance needs its whole record or a way to read it$"
+    ):
+        Observance(core)
+    lazy = Observance(core, details=lambda: builtin_records()(core.id))
+    assert lazy.record == cat["world-day-against-child-labour"].record
+    assert lazy.theme(2023) == "Social Justice for All. End Child Labour!"

@@ -70,6 +70,12 @@ def test_29_february_falls_only_in_leap_years():
         ("FREQ=YEARLY;BYMONTH=1;BYDAY=MO;WKST=XX", "WKST=XX is not a weekday"),
         ("FREQ=YEARLY;BYEASTER=x", "BYEASTER=x: expected one offset from -366 to 366 days"),
         ("FREQ=YEARLY;BYEASTER=367", "BYEASTER=367: expected one offset from -366 to 366 days"),
+        ("FREQ=YEARLY;BYYEARDAY=367", "BYYEARDAY=367: 367 is out of range"),
+        ("FREQ=YEARLY;BYWEEKNO=54;BYDAY=MO", "BYWEEKNO=54: 54 is out of range"),
+        (
+            "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1 ",
+            "'BYMONTHDAY=1 ' may hold only ASCII letters, digits and = , + - (no spaces)",
+        ),
         ("FREQ=YEARLY;BYEASTER=0;BYMONTH=4", "BYEASTER stands alone (no other BY part beside it)"),
     ],
 )
@@ -198,3 +204,17 @@ def test_days_counted_from_easter(rule, year, dates):
 )
 def test_the_first_year_a_rule_does_not_give_one_date(rule, since, last, found):
     assert parse_rule(rule).first_year_not_once(since, last) == found
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "dates"),
+    [
+        ("FREQ=YEARLY;BYYEARDAY=366", 2020, (date(2020, 12, 31),)),  # a leap year's last day
+        ("FREQ=YEARLY;BYYEARDAY=366", 2021, ()),
+        ("FREQ=YEARLY;BYYEARDAY=-366", 2020, (date(2020, 1, 1),)),
+        ("FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO", 2020, (date(2020, 12, 28),)),  # ISO week 53
+        ("FREQ=YEARLY;BYWEEKNO=53;BYDAY=MO", 2021, ()),  # 2021 has 52 ISO weeks
+    ],
+)
+def test_year_days_and_week_numbers_at_their_limits(rule, year, dates):
+    assert parse_rule(rule).dates_in(year) == dates

@@ -89,11 +89,14 @@ def load(*paths: str | Path) -> Catalog:
 
         cat = childdays.catalog().merge(childdays.load("my_observances.toml"))
     """
-    from childdays.loader import load_paths
+    from childdays.loader import load_paths, without_cyclic_gc
 
-    records, regions = load_paths(paths)
-    rules: dict[str, YearlyRule] = {}
-    return Catalog((Observance(record, rules=rules) for record in records), regions=regions)
+    def build() -> Catalog:
+        records, regions = load_paths(paths)
+        rules: dict[str, YearlyRule] = {}
+        return Catalog((Observance(record, rules=rules) for record in records), regions=regions)
+
+    return without_cyclic_gc(build)
 
 
 def schema() -> dict[str, Any]:

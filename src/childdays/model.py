@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 from typing import Annotated, Any, Literal, get_args
 
@@ -39,6 +40,17 @@ CHECK_OPEN_SPANS_UNTIL = 9999
 
 #: The largest ``revision``: SEQUENCE (revision - 1) must fit an iCalendar INTEGER (32 bits).
 MAX_REVISION = 2**31
+
+
+# A user catalog repeats a few hundred rules over thousands of spans: each distinct rule is
+# parsed, and each distinct (rule, years) checked for one date a year, once per process.
+_parsed_rule = lru_cache(maxsize=4096)(parse_rule)
+
+
+@lru_cache(maxsize=4096)
+def _first_year_not_once(rule: str, since: int, last: int) -> tuple[int, int] | None:
+    return _parsed_rule(rule).first_year_not_once(since, last)
+
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_EXCEPT_NEWLINE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -115,7 +127,7 @@ class Span(_Strict):
     @classmethod
     def _rule_parses(cls, value: str) -> str:
         try:
-            parse_rule(value)
+            _parsed_rule(value)
         except RuleError as exc:
             raise ValueError(str(exc)) from None
         return value
@@ -124,9 +136,8 @@ class Span(_Strict):
     def _one_date_each_year(self) -> Span:
         if self.until is not None and self.until < self.since:
             raise FieldError("until", self.until, f"is before since ({self.since})")
-        rule = parse_rule(self.rule)
         last = self.until if self.until is not None else CHECK_OPEN_SPANS_UNTIL
-        found = rule.first_year_not_once(self.since, last)
+        found = _first_year_not_once(self.rule, self.since, last)
         if found is not None:
             year, count = found
             raise FieldError(

@@ -483,7 +483,7 @@ class Catalog:
     '23rd World Day Against Child Labour'
     """
 
-    __slots__ = ("_by_id", "_country", "_observances", "_regions")
+    __slots__ = ("_by_id", "_countries", "_country", "_observances", "_regions", "_tags")
 
     def __init__(
         self,
@@ -497,6 +497,9 @@ class Catalog:
         self._by_id: dict[str, Observance] = {o.id: o for o in ordered}
         self._country = country
         self._regions: Mapping[str, frozenset[str]] = MappingProxyType(dict(regions or {}))
+        # Computed on first need and kept: the catalog never changes (a web app asks per request).
+        self._countries: tuple[frozenset[str], list[str]] | None = None
+        self._tags: tuple[frozenset[str], list[str]] | None = None
         if len(self._by_id) != len(self._observances):
             seen: set[str] = set()
             problems = []
@@ -574,14 +577,25 @@ class Catalog:
 
     def countries(self) -> list[str]:
         """Country codes with a national record or a region membership, sorted."""
-        codes = {o.scope for o in self._observances if is_country(o.scope)}
-        for members in self._regions.values():
-            codes |= members
-        return sorted(codes)
+        return list(self._country_codes()[1])
+
+    def _country_codes(self) -> tuple[frozenset[str], list[str]]:
+        if self._countries is None:
+            codes = {o.scope for o in self._observances if is_country(o.scope)}
+            for members in self._regions.values():
+                codes |= members
+            self._countries = (frozenset(codes), sorted(codes))
+        return self._countries
 
     def tags(self) -> list[str]:
         """The tags of the worldwide and regional observances, sorted."""
-        return sorted({t for o in self._observances if not is_country(o.scope) for t in o.tags})
+        return list(self._feed_tags()[1])
+
+    def _feed_tags(self) -> tuple[frozenset[str], list[str]]:
+        if self._tags is None:
+            found = {t for o in self._observances if not is_country(o.scope) for t in o.tags}
+            self._tags = (frozenset(found), sorted(found))
+        return self._tags
 
     def select(self, name: str) -> Catalog:
         """The catalog a feed name stands for, as in ``/feeds/{name}.ics``.
@@ -592,11 +606,11 @@ class Catalog:
         """
         if name == "world":
             return self.filter(scope="world")
-        if is_country(name) and name in self.countries():
+        if is_country(name) and name in self._country_codes()[0]:
             return self.for_country(name)
         if name in self._regions:
             return self.filter(scope=name)
-        if name in self.tags():
+        if name in self._feed_tags()[0]:
             chosen = [o for o in self._observances if not is_country(o.scope) and name in o.tags]
             return Catalog(chosen, country=self._country, regions=self._regions)
         raise KeyError(name)

@@ -62,6 +62,8 @@ class Response:
     headers: tuple[tuple[str, str], ...]
     etag: str | None = None
     last_modified: date | None = None
+    #: The 304 answer to a client that holds this response (made once, with the response).
+    not_modified: Response | None = None
 
 
 def _plain(status: str, message: str, extra: tuple[tuple[str, str], ...] = ()) -> Response:
@@ -82,12 +84,18 @@ def _cached(
 ) -> Response:
     headers = feed_headers(content, last_modified=last_modified, max_age=max_age)
     headers["Content-Type"] = content_type
+    kept = tuple(
+        sorted(
+            (k, v) for k, v in headers.items() if k in ("ETag", "Last-Modified", "Cache-Control")
+        )
+    )
     return Response(
         "200 OK",
         content,
         tuple(sorted(headers.items())),
         etag=headers["ETag"],
         last_modified=last_modified,
+        not_modified=Response("304 Not Modified", b"", kept),
     )
 
 
@@ -313,11 +321,15 @@ class FeedApp:
 
     def _route(self, path: str, query_string: str) -> Response:
         try:
-            query = parse_qs(
-                query_string,
-                keep_blank_values=False,
-                max_num_fields=MAX_QUERY_FIELDS,
-                errors="strict",
+            query = (
+                parse_qs(
+                    query_string,
+                    keep_blank_values=False,
+                    max_num_fields=MAX_QUERY_FIELDS,
+                    errors="strict",
+                )
+                if query_string
+                else {}
             )
         except (ValueError, UnicodeDecodeError):
             return _plain("400 Bad Request", "the query string is malformed or too long")
@@ -339,13 +351,8 @@ class FeedApp:
             return _plain("405 Method Not Allowed", "only GET and HEAD", (("Allow", "GET, HEAD"),))
         path = str(environ.get("PATH_INFO", "/") or "/")
         response = self._route(path, str(environ.get("QUERY_STRING", "")))
-        if response.status.startswith("200") and _not_modified(environ, response):
-            kept = tuple(
-                (k, v)
-                for k, v in response.headers
-                if k in ("ETag", "Last-Modified", "Cache-Control")
-            )
-            return Response("304 Not Modified", b"", kept)
+        if response.not_modified is not None and _not_modified(environ, response):
+            return response.not_modified
         return response
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:

@@ -1,34 +1,29 @@
 """The web app against static bytes, under the same server, in one run (issue 18, item 3).
 
-    python benchmarks/web.py [--quick]
+    python benchmarks/run.py --only w      (or: python benchmarks/web.py [--quick])
 
 Two waitress servers run as child processes with the same settings: one serves
 ``childdays.web.make_app()``, the other a minimal WSGI app that hands out the very bytes and
 headers the first one answers (a dict lookup by path; a 304 when ``If-None-Match`` is the
 ETag). A client in this process sends pipelined keep-alive requests over one raw socket to each
 in turn, interleaved round by round, for a cached feed (``GET /feeds/KH.km.ics``) and for a
-304 (the same with its ETag). It prints requests per second, median and spread (min–max) of
-the rounds, and the ratio app / static (target ≥ 0.9). waitress is in the ``bench`` extra.
-Nothing asserts a time: the table is the judge.
+304 (the same with its ETag). Each row gives requests per second (median ± spread of the
+rounds) and the ratio of the time per request, app / static: the target ≤ 1.11× is throughput
+≥ 0.9× the static server's. waitress is in the ``bench`` extra. Nothing asserts a time.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import socket
-import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SRC = ROOT / "src"
-sys.path.insert(0, str(SRC))
+from common import ENV, Budget, Row, figure, paired_row, table
 
 #: The feed requested, and the day the app takes for today (so the window never moves).
 PATH = "/feeds/KH.km.ics"
@@ -150,55 +145,66 @@ def _etag(port: int) -> bytes:
 
 
 def _start(kind: str) -> tuple[subprocess.Popen[str], int]:
-    env = dict(
-        os.environ,
-        PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
-    )
     child = subprocess.Popen(
-        [sys.executable, __file__, "--serve", kind], stdout=subprocess.PIPE, text=True, env=env
+        [sys.executable, __file__, "--serve", kind], stdout=subprocess.PIPE, text=True, env=ENV
     )
     assert child.stdout is not None
     return child, int(child.stdout.readline())
 
 
-def spread(values: Sequence[float]) -> str:
-    return f"{statistics.median(values):,.0f}/s ({min(values):,.0f}–{max(values):,.0f})"
+def per_second(seconds: float) -> str:
+    return f"{1 / seconds:,.0f} requests/s"
 
 
-def measure(rounds: int, count: int) -> list[tuple[str, str, str, float]]:
-    """(request, app figure, static figure, ratio of medians) for a cached GET and a 304."""
+#: Time per request app / static; ≤ 1/0.9 is throughput ≥ 0.9× the static server's.
+TARGET = 1 / 0.9
+
+
+@figure("w")
+def figure_w(budget: Budget, notes: list[str]) -> list[Row]:
+    """A cached feed GET and a 304 from the app and from static bytes, under one server."""
+    try:
+        import waitress  # noqa: F401
+    except ImportError:
+        notes.append("w: skipped, waitress is not installed (pip install -e '.[bench]')")
+        return []
+    rounds, count = (3, 800) if budget.quick else (budget.inner_runs, 4_000)
     servers = {kind: _start(kind) for kind in ("app", "static")}
     try:
         ports = {kind: port for kind, (_, port) in servers.items()}
         etags = {kind: _etag(port) for kind, port in ports.items()}
         if etags["app"] != etags["static"]:
-            raise SystemExit("benchmark: the two servers do not serve the same bytes")
+            sys.exit("benchmark: the two servers do not serve the same bytes")
         rows = []
         for label, etag in (("cached feed GET", None), ("304 Not Modified", etags["app"])):
-            figures: dict[str, list[float]] = {"app": [], "static": []}
+            seconds: dict[str, list[float]] = {"app": [], "static": []}
             for port in ports.values():
                 rate(port, etag, count // 4)  # warm both
             for _ in range(rounds):
                 for kind, port in ports.items():
-                    figures[kind].append(rate(port, etag, count))
-            ratio = statistics.median(figures["app"]) / statistics.median(figures["static"])
-            rows.append((label, spread(figures["app"]), spread(figures["static"]), ratio))
-        return rows
+                    seconds[kind].append(1 / rate(port, etag, count))
+            rows.append(
+                paired_row(
+                    f"w. web app, {label} `{PATH}` (waitress)",
+                    seconds["app"],
+                    seconds["static"],
+                    ours_text=per_second,
+                    anchor_text=lambda s: per_second(s) + " waitress, static bytes",
+                    target=TARGET,
+                )
+            )
     finally:
         for child, _ in servers.values():
             child.terminate()
             child.wait()
-
-
-def table(rows: Iterable[tuple[str, str, str, float]]) -> str:
-    lines = [
-        "| request | web app | waitress, static bytes | ratio | target | met? |",
-        "|---|---|---|---|---|---|",
-    ]
-    for label, ours, static, ratio in rows:
-        met = "yes" if ratio >= 0.9 else "no"
-        lines.append(f"| {label} | {ours} | {static} | {ratio:.2f}× | ≥ 0.9× | {met} |")
-    return "\n".join(lines)
+    notes.append(
+        f"w: {rounds} rounds of {count:,} requests per server, taken in turn; GETs {DEPTH} "
+        "pipelined per write on one keep-alive connection, 304s one connection each (waitress "
+        "closes the connection after a response without Content-Length, which a 304 is); the "
+        f"static app serves from a dict the bytes and headers the app answers; threads={THREADS}; "
+        "the ratio is of time per request (≤ 1.11× = at least 0.9× the static throughput)."
+    )
+    return rows
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -209,17 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.serve:
         serve(args.serve)
         return 0
-    try:
-        import waitress  # noqa: F401
-    except ImportError:
-        sys.exit("benchmark: waitress is the server: pip install -e '.[bench]'")
-    rounds, count = (3, 1_600) if args.quick else (11, 8_000)
-    print(table(measure(rounds, count)))
-    print(
-        f"\n{rounds} rounds of {count:,} requests each (GETs {DEPTH} pipelined per write on one "
-        "keep-alive connection; 304s one connection each, as waitress closes after a 304); "
-        f"waitress threads={THREADS}; median (min–max) of the rounds."
-    )
+    from common import FULL, QUICK
+
+    notes: list[str] = []
+    print(table(figure_w(QUICK if args.quick else FULL, notes)))
+    print("\n".join(f"- {note}" for note in notes))
     return 0
 
 

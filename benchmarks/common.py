@@ -204,6 +204,8 @@ class ChildRun:
     max_rss_kib: int
     status: int
     stderr: str
+    #: user + system CPU time of the child (steadier than wall time on a busy machine)
+    cpu: float = 0.0
 
 
 def spawn(argv: Sequence[str], *, stdout: str = os.devnull) -> ChildRun:
@@ -220,7 +222,8 @@ def spawn(argv: Sequence[str], *, stdout: str = os.devnull) -> ChildRun:
         seconds = time.perf_counter() - started
         err.seek(0)
         status = os.waitstatus_to_exitcode(wait_status)
-        return ChildRun(seconds, usage.ru_maxrss, status, err.read())
+        cpu = usage.ru_utime + usage.ru_stime
+        return ChildRun(seconds, usage.ru_maxrss, status, err.read(), cpu)
 
 
 def python(code: str) -> list[str]:

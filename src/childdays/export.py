@@ -10,7 +10,7 @@ import csv
 import html
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -88,6 +88,31 @@ def to_json(document: dict[str, Any]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode(
         "utf-8"
     )
+
+
+#: The size of the pieces :func:`iter_json` gives (characters before encoding).
+_JSON_CHUNK = 65_536
+
+
+def iter_json(document: dict[str, Any]) -> Iterator[bytes]:
+    """The bytes of :func:`to_json` in pieces of about 64 KB, encoded as they are asked for.
+
+    For writing a large document to a file without holding its whole text.
+
+    >>> b"".join(iter_json({"b": [1], "a": "ខ"})) == to_json({"b": [1], "a": "ខ"})
+    True
+    """
+    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
+    pending: list[str] = []
+    size = 0
+    for chunk in encoder.iterencode(document):
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= _JSON_CHUNK:
+            yield "".join(pending).encode("utf-8")
+            pending, size = [], 0
+    pending.append("\n")
+    yield "".join(pending).encode("utf-8")
 
 
 def to_csv(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> str:
@@ -210,6 +235,7 @@ def to_hevent(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) ->
 __all__ = [
     "CSV_COLUMNS",
     "JSON_FORMAT",
+    "iter_json",
     "jsonld_script",
     "observances_document",
     "occurrences_document",

@@ -10,7 +10,7 @@ the data, the options and the window: never on the clock, the locale or hash ord
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypedDict, Unpack
@@ -541,13 +541,54 @@ def to_ical(occurrences: Iterable[Occurrence], **options: Unpack[FeedKeywords]) 
     return _expanded(occurrences, FeedOptions(**options))
 
 
-def _expanded(occurrences: Iterable[Occurrence], options: FeedOptions) -> bytes:
+def _expanded(
+    occurrences: Iterable[Occurrence], options: FeedOptions, shared: _Shared | None = None
+) -> bytes:
+    if shared is not None:
+        events = [
+            ((occ.start, occ.id, f"{occ.year:04d}"), shared.event(occ)) for occ in occurrences
+        ]
+        return _calendar(events, shared.options)
     cache: _Cache = {}
     events = [
         ((occ.start, occ.id, f"{occ.year:04d}"), _occurrence_event(occ, options, cache))
         for occ in occurrences
     ]
     return _calendar(events, options)
+
+
+class _Shared:
+    """The events of many expanded feeds with the same options, each rendered once.
+
+    A site build writes the same event into many feeds (the world's, its region's, its
+    topics', every country's). ``key(occurrence)`` returns two keys: occurrences with equal
+    event keys have the same event text; those with equal observance keys share what every
+    event of that observance shares (:class:`_Static`).
+    """
+
+    __slots__ = ("_events", "_key", "_statics", "options")
+
+    def __init__(
+        self, options: FeedOptions, key: Callable[[Occurrence], tuple[Hashable, Hashable]]
+    ) -> None:
+        self.options = options
+        self._key = key
+        self._events: dict[Hashable, str] = {}
+        self._statics: dict[Hashable, _Static] = {}
+
+    def event(self, occurrence: Occurrence) -> str:
+        """The text of ``occurrence``'s event, rendered the first time it is asked for."""
+        observance_key, event_key = self._key(occurrence)
+        text = self._events.get(event_key)
+        if text is None:
+            cache: _Cache = {}
+            static = self._statics.get(observance_key)
+            if static is not None:
+                cache[occurrence.id] = static
+            text = _occurrence_event(occurrence, self.options, cache)
+            self._events[event_key] = text
+            self._statics[observance_key] = cache[occurrence.id]
+        return text
 
 
 def to_ical_recurring(

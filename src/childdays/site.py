@@ -14,25 +14,20 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from childdays.export import observances_document, occurrences_document, to_json
+from childdays.export import iter_json, observances_document, occurrences_document
 from childdays.i18n import LANGUAGES
-from childdays.ical import feed
-from childdays.observances import Catalog
+from childdays.ical import FeedOptions, _expanded, _Shared
+from childdays.observances import Catalog, Occurrence
 from childdays.output import staged_folder
-from childdays.pages import (
-    SiteLayout,
-    country_page,
-    index_page,
-    observance_page,
-    page_languages,
-    stylesheet,
-)
+from childdays.pages import SiteLayout, stylesheet
+from childdays.pages.render import _country_page, _index_page, _observance_page, _Site
 
 #: The feeds' default window on a site: this many years back and ahead of the current year
 #: (rebuild the site at least once a year; subscribed calendars keep past events).
@@ -60,20 +55,6 @@ class BuildSummary:
             f"changed, {self.removed} removed), {self.events} events, {self.bytes} bytes "
             f"({self.bytes / 1_000_000:.1f} MB)"
         )
-
-
-@dataclass(frozen=True, slots=True)
-class _Planned:
-    path: str
-    name: str
-    lang: str
-
-
-def _plan(catalog: Catalog, layout: SiteLayout) -> Iterator[_Planned]:
-    names = ["world", *sorted(catalog.regions), *catalog.tags(), *catalog.countries()]
-    for name in names:
-        for lang in page_languages(catalog, name, default_lang=layout.default_lang):
-            yield _Planned(layout.feed_path(name, lang), name, lang)
 
 
 def build_site(
@@ -105,6 +86,8 @@ def build_site(
     """
     if lang not in LANGUAGES:
         raise ValueError(f"lang {lang!r} is not one of the site's languages: {' '.join(LANGUAGES)}")
+    if last_year < first_year:
+        raise ValueError(f"last_year {last_year} is before first_year {first_year}")
     if catalog is None:
         from childdays import catalog as builtin
 
@@ -113,68 +96,145 @@ def build_site(
         default_lang=lang, base_url=base_url, first_year=first_year, last_year=last_year
     )
     root = Path(outdir)
-    summary = BuildSummary()
     with staged_folder(root) as staging:
+        out = _Output(root, staging)
+        site = _Site(catalog, layout)
+        window = (date(first_year, 1, 1), date(last_year, 12, 31))
+        _write_site(out, site, window, today, progress)
+        out.summary.removed = _keep_other_files(root, staging)
+    return out.summary
+
+
+class _Output:
+    """Writes the files of a build into its staging folder and counts them."""
+
+    def __init__(self, root: Path, staging: Path) -> None:
+        self.root = root
+        self.staging = staging
+        self.summary = BuildSummary()
         (staging / "feeds").mkdir()
+        self.folders = {staging, staging / "feeds"}
 
-        def emit(relative: str, content: bytes) -> None:
-            path = staging / relative
-            summary.files += 1
-            summary.bytes += len(content)
+    def file(self, relative: str, chunks: Iterable[bytes]) -> None:
+        """Write ``relative`` from ``chunks``; count it, and whether it changed."""
+        path = self.staging / relative
+        if path.parent not in self.folders:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
-            old = root / relative
-            if not (old.is_file() and old.read_bytes() == content):
-                summary.changed += 1
+            self.folders.add(path.parent)
+        old = self.root / relative
+        same = old.is_file()
+        size = 0
+        with open(path, "wb") as stream, ExitStack() as stack:
+            before = stack.enter_context(open(old, "rb")) if same else None
+            for chunk in chunks:
+                stream.write(chunk)
+                size += len(chunk)
+                if before is not None and same:
+                    same = before.read(len(chunk)) == chunk
+            if before is not None and same:
+                same = not before.read(1)
+        self.summary.files += 1
+        self.summary.bytes += size
+        if not same:
+            self.summary.changed += 1
 
-        def page(relative: str, text: str) -> None:
-            summary.pages += 1
-            emit(relative + "index.html", text.encode("utf-8"))
+    def page(self, relative: str, text: str) -> None:
+        """Write the page at folder ``relative`` (its ``index.html``)."""
+        self.summary.pages += 1
+        self.file(relative + "index.html", [text.encode("utf-8")])
 
-        planned = list(_plan(catalog, layout))
-        for number, item in enumerate(planned, 1):
-            # Each event links to its observance page, which carries the description and sources
-            # that would otherwise repeat in every event of every feed.
-            details_url = layout.absolute(layout.observance_path("{id}", item.lang))
-            content = feed(
-                catalog.select(item.name),
-                first_year=first_year,
-                last_year=last_year,
-                lang=item.lang,
-                details=False,
-                details_url=details_url,
-            )
-            summary.events += content.count(b"BEGIN:VEVENT")
-            summary.feeds += 1
-            emit(item.path, content)
-            if progress is not None:
-                progress.write(f"\r[{number}/{len(planned)}] {item.path}\x1b[K")
-                progress.flush()
-        if progress is not None:
-            progress.write("\n")
-        emit("style.css", stylesheet().encode("utf-8"))
-        emit("observances.json", to_json(observances_document(catalog)))
-        window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
-        emit("occurrences.json", to_json(occurrences_document(window)))
-        for page_lang in LANGUAGES:
-            page(
-                layout.index_path(page_lang),
-                index_page(catalog, lang=page_lang, today=today, layout=layout),
-            )
-        for code in catalog.countries():
-            for page_lang in page_languages(catalog, code, default_lang=lang):
-                text = country_page(catalog, code, lang=page_lang, today=today, layout=layout)
-                page(layout.country_path(code, page_lang), text)
-        for observance in catalog:
-            if observance.same_as is not None and observance.same_as in catalog:
-                continue
-            for page_lang in page_languages(catalog, observance.scope, default_lang=lang):
-                text = observance_page(
-                    catalog, observance.id, lang=page_lang, today=today, layout=layout
-                )
-                page(layout.observance_path(observance.id, page_lang), text)
-        summary.removed = _keep_other_files(root, staging)
-    return summary
+
+def _write_site(
+    out: _Output, site: _Site, window: tuple[date, date], today: date, progress: TextIO | None
+) -> None:
+    """Every feed and page of the site.
+
+    Each selection's occurrences are found once, for its feeds in every language and, for a
+    country, its pages; each event is rendered once per language and shared by every feed
+    that holds it.
+    """
+    catalog = site.catalog
+    feeds = _Feeds(out, site, window, progress)
+    for name in ["world", *sorted(catalog.regions), *catalog.tags()]:
+        feeds.write(name, catalog.select(name).occurrences(*window))
+    for code in catalog.countries():
+        found = site.view(code).occurrences(*window)
+        feeds.write(code, found)
+        site.remember(code, window[0].year, window[1].year, found)
+        for page_lang in site.languages(code):
+            text = _country_page(site, code, lang=page_lang, today=today)
+            out.page(site.layout.country_path(code, page_lang), text)
+    feeds.done()
+    _write_data(out, catalog, window)
+    _write_pages(out, site, today)
+
+
+class _Feeds:
+    """Writes each feed of the site in its languages, sharing the rendered events."""
+
+    def __init__(
+        self, out: _Output, site: _Site, window: tuple[date, date], progress: TextIO | None
+    ) -> None:
+        self.out = out
+        self.site = site
+        self.progress = progress
+        catalog = site.catalog
+        names = ["world", *sorted(catalog.regions), *catalog.tags(), *catalog.countries()]
+        self.total = sum(len(site.languages(name)) for name in names)
+        self.number = 0
+        self.shared: dict[str, _Shared] = {}
+
+    def events(self, lang: str) -> _Shared:
+        """The events of the feeds in ``lang``, each rendered once.
+
+        Each event links to its observance page, which carries the description and sources
+        that would otherwise repeat in every event of every feed.
+        """
+        found = self.shared.get(lang)
+        if found is None:
+            layout = self.site.layout
+            details_url = layout.absolute(layout.observance_path("{id}", lang))
+            options = FeedOptions(lang=lang, details=False, details_url=details_url)
+            found = self.shared[lang] = _Shared(options, self.site.occurrence_key)
+        return found
+
+    def write(self, name: str, found: list[Occurrence]) -> None:
+        """The feeds of ``name`` (whose occurrences in the window are ``found``)."""
+        for lang in self.site.languages(name):
+            events = self.events(lang)
+            path = self.site.layout.feed_path(name, lang)
+            self.out.file(path, [_expanded(found, events.options, events)])
+            self.out.summary.events += len(found)
+            self.out.summary.feeds += 1
+            self.number += 1
+            if self.progress is not None:
+                self.progress.write(f"\r[{self.number}/{self.total}] {path}\x1b[K")
+                self.progress.flush()
+
+    def done(self) -> None:
+        """End the progress line."""
+        if self.progress is not None:
+            self.progress.write("\n")
+
+
+def _write_data(out: _Output, catalog: Catalog, window: tuple[date, date]) -> None:
+    """The stylesheet and the JSON of the observances and of the window's occurrences."""
+    out.file("style.css", [stylesheet().encode("utf-8")])
+    out.file("observances.json", iter_json(observances_document(catalog)))
+    out.file("occurrences.json", iter_json(occurrences_document(catalog.occurrences(*window))))
+
+
+def _write_pages(out: _Output, site: _Site, today: date) -> None:
+    """The index in every language and each observance's pages."""
+    catalog, layout = site.catalog, site.layout
+    for page_lang in LANGUAGES:
+        out.page(layout.index_path(page_lang), _index_page(site, lang=page_lang, today=today))
+    for observance in catalog:
+        if observance.same_as is not None and observance.same_as in catalog:
+            continue
+        for page_lang in site.languages(observance.scope):
+            text = _observance_page(site, observance.id, lang=page_lang, today=today)
+            out.page(layout.observance_path(observance.id, page_lang), text)
 
 
 def _keep_other_files(old: Path, new: Path) -> int:

@@ -10,7 +10,7 @@ give the same bytes.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -111,6 +111,135 @@ def own_languages(catalog: Catalog, country: str) -> set[str]:
         for lang in o.names
         if lang not in o.record.translated_names
     }
+
+
+class _Site:
+    """What the pages of one site share, each worked out once.
+
+    A public page function makes one for its page; a site build makes one for all its pages,
+    so each country's view, page languages and shown years, and each observance's editions,
+    are computed once for all the languages of its pages. The year lists and editions keep
+    only the last country and observance asked for (a build renders a page's languages in a
+    row), so memory stays flat.
+    """
+
+    __slots__ = (
+        "_history",
+        "_items",
+        "_languages",
+        "_themed",
+        "_titles",
+        "_upcoming",
+        "_views",
+        "_window",
+        "_years",
+        "catalog",
+        "layout",
+    )
+
+    def __init__(self, catalog: Catalog, layout: SiteLayout) -> None:
+        self.catalog = catalog
+        self.layout = layout
+        self._languages: dict[str, list[str]] = {}
+        self._views: dict[str, Catalog] = {}
+        self._themed: dict[str, frozenset[str | None]] = {}
+        self._items: dict[tuple[Hashable, str], _ItemTexts] = {}
+        self._titles: dict[tuple[Hashable, str], str] = {}
+        self._window: tuple[str, int, int, list[Occurrence]] | None = None
+        self._years: tuple[tuple[str, int], list[Occurrence]] | None = None
+        self._history: tuple[tuple[Observance, int, int], list[Occurrence | None]] | None = None
+        self._upcoming: tuple[date, list[Occurrence]] | None = None
+
+    def languages(self, scope: str) -> list[str]:
+        """:func:`page_languages` of ``scope`` with the layout's default language."""
+        found = self._languages.get(scope)
+        if found is None:
+            default = self.layout.default_lang
+            found = self._languages[scope] = page_languages(
+                self.catalog, scope, default_lang=default
+            )
+        return found
+
+    def view(self, code: str) -> Catalog:
+        """The catalog as seen from country ``code``."""
+        found = self._views.get(code)
+        if found is None:
+            found = self._views[code] = self.catalog.for_country(code)
+        return found
+
+    def occurrence_key(self, occurrence: Occurrence) -> tuple[Hashable, Hashable]:
+        """Two keys: of the occurrence's observance as it reads, and of the occurrence.
+
+        Occurrences with the same second key read the same in every text (title, theme,
+        dates, status) wherever they are seen from; with the same first key, their observances
+        read the same (names, description, sources). An observance of the catalog seen from a
+        country is the same object as in the worldwide view, and reads the same there unless
+        that country has a theme of its own; the edition (the country's numbering) and the
+        year are part of the key. An observance folded with a national record (``same_as``)
+        is that country's own.
+        """
+        observance = occurrence.observance
+        ident = observance.id
+        countries = self._themed.get(ident)
+        if countries is None:
+            countries = frozenset(theme.country for theme in observance.record.themes)
+            self._themed[ident] = countries
+        own = self.catalog[ident] is observance
+        where = occurrence.country if (not own or occurrence.country in countries) else None
+        return (
+            (ident, None if own else occurrence.country),
+            (ident, where, occurrence.year, occurrence.edition),
+        )
+
+    def item_texts(self, occurrence: Occurrence, lang: str) -> _ItemTexts:
+        """What the occurrence's list item says in ``lang`` (see :func:`_item_texts`)."""
+        key = (self.occurrence_key(occurrence)[1], lang)
+        found = self._items.get(key)
+        if found is None:
+            found = self._items[key] = _item_texts(occurrence, lang)
+        return found
+
+    def title(self, occurrence: Occurrence, lang: str) -> str:
+        """``occurrence.title(lang)``."""
+        key = (self.occurrence_key(occurrence)[1], lang)
+        found = self._titles.get(key)
+        if found is None:
+            found = self._titles[key] = occurrence.title(lang)
+        return found
+
+    def remember(self, code: str, first: int, last: int, found: list[Occurrence]) -> None:
+        """Keep ``found``, the occurrences of years ``first``..``last`` seen from ``code``.
+
+        A build finds them for the country's feed; its pages then take their years from them.
+        """
+        self._window = (code, first, last, found)
+
+    def year(self, code: str, year: int) -> list[Occurrence]:
+        """The occurrences of ``year`` seen from country ``code``."""
+        if self._years is None or self._years[0] != (code, year):
+            start, end = date(year, 1, 1), date(year, 12, 31)
+            window = self._window
+            if window is not None and window[0] == code and window[1] <= year <= window[2]:
+                found = [o for o in window[3] if o.end >= start and o.start <= end]
+            else:
+                found = self.view(code).occurrences(start, end)
+            self._years = ((code, year), found)
+        return self._years[1]
+
+    def history(self, observance: Observance, first: int, last: int) -> list[Occurrence | None]:
+        """``observance.occurrence(year)`` for each year ``first``..``last``."""
+        key = (observance, first, last)
+        if self._history is None or self._history[0] != key:
+            found = [observance.occurrence(year) for year in range(first, last + 1)]
+            self._history = (key, found)
+        return self._history[1]
+
+    def upcoming(self, today: date) -> list[Occurrence]:
+        """The next six worldwide occurrences from ``today`` (the index's list)."""
+        if self._upcoming is None or self._upcoming[0] != today:
+            world = self.catalog.filter(scope="world")
+            self._upcoming = (today, world.upcoming(after=today, limit=6))
+        return self._upcoming[1]
 
 
 def _digits(text: str | int, lang: str) -> str:
@@ -267,35 +396,54 @@ def _window_text(key: str, lang: str, layout: SiteLayout, **values: str) -> str 
     )
 
 
-def _occurrence_item(
-    occurrence: Occurrence, lang: str, *, here: str, layout: SiteLayout, country: str | None
-) -> str:
+#: What an occurrence's list item says in one language, whatever page shows it: the date, the
+#: title after the link's address, the theme and the tentative badge (see :func:`_item_texts`).
+_ItemTexts = tuple[str, str, str, str]
+
+
+def _item_texts(occurrence: Occurrence, lang: str) -> _ItemTexts:
     observance = occurrence.observance
-    target = layout.observance_path(observance.id, _page_lang(lang, observance, layout))
-    title = _esc(occurrence.title(lang))
     when = _esc(occurrence.date_text(lang))
     if occurrence.end != occurrence.start:
         when += " – " + _esc(format_date(occurrence.end, lang))
     title_lang = _lang_attr(_name_lang(observance, lang), lang)
-    parts = [
-        "<li>",
-        f'<time datetime="{occurrence.start.isoformat()}">{when}</time>',
-        f'<a href="{_esc(layout.href(here, target))}"{title_lang}>{title}</a>',
-    ]
     theme = occurrence.theme(lang)
+    theme_html = ""
     if theme:
         theme_lang = _lang_attr(_theme_lang(occurrence, lang), lang)
-        parts.append(
+        theme_html = (
             f'<span class="theme">{_esc(word("theme", lang))}: '
             f"<span{theme_lang}>{_esc(theme)}</span></span>"
         )
-    badges = []
+    tentative = ""
     if not occurrence.confirmed:
-        badges.append(f'<span class="badge">{_esc(word("tentative", lang))}</span>')
+        tentative = f'<span class="badge">{_esc(word("tentative", lang))}</span>'
+    return (
+        f'<li><time datetime="{occurrence.start.isoformat()}">{when}</time>',
+        f"{title_lang}>{_esc(occurrence.title(lang))}</a>",
+        theme_html,
+        tentative,
+    )
+
+
+def _occurrence_item(
+    occurrence: Occurrence,
+    lang: str,
+    *,
+    here: str,
+    layout: SiteLayout,
+    country: str | None,
+    texts: _ItemTexts | None = None,
+) -> str:
+    observance = occurrence.observance
+    target = layout.observance_path(observance.id, _page_lang(lang, observance, layout))
+    head, title, theme, tentative = texts or _item_texts(occurrence, lang)
+    parts = [head, f'<a href="{_esc(layout.href(here, target))}"', title, theme]
+    badges = tentative
     if country is not None and observance.is_public_holiday(occurrence.year, country):
-        badges.append(f'<span class="badge holiday">{_esc(word("holiday", lang))}</span>')
+        badges += f'<span class="badge holiday">{_esc(word("holiday", lang))}</span>'
     if badges:
-        parts.append(f'<span class="badges">{"".join(badges)}</span>')
+        parts.append(f'<span class="badges">{badges}</span>')
     parts.append("</li>")
     return "".join(parts)
 
@@ -331,8 +479,28 @@ def occurrence_list(
     country: str | None = None,
 ) -> str:
     """An ordered list of occurrences: date, title (linked), theme and badges."""
+    return _occurrence_list(None, occurrences, lang, here=here, layout=layout, country=country)
+
+
+def _occurrence_list(
+    site: _Site | None,
+    occurrences: Iterable[Occurrence],
+    lang: str,
+    *,
+    here: str,
+    layout: SiteLayout,
+    country: str | None = None,
+) -> str:
     items = [
-        _occurrence_item(o, lang, here=here, layout=layout, country=country) for o in occurrences
+        _occurrence_item(
+            o,
+            lang,
+            here=here,
+            layout=layout,
+            country=country,
+            texts=site.item_texts(o, lang) if site is not None else None,
+        )
+        for o in occurrences
     ]
     return '<ol class="events">\n' + "\n".join(items) + "\n</ol>"
 
@@ -341,38 +509,64 @@ def month_grid(
     year: int, occurrences: Sequence[Occurrence], lang: str, *, country: str | None = None
 ) -> str:
     """The year as twelve small month tables, days with an observance marked."""
+    titles = [occurrence.title(lang) for occurrence in occurrences]
+    return _month_grid(year, occurrences, titles, lang, country=country)
+
+
+def _month_grid(
+    year: int,
+    occurrences: Sequence[Occurrence],
+    titles: Sequence[str],
+    lang: str,
+    *,
+    country: str | None,
+) -> str:
     marked: dict[date, list[str]] = {}
-    for occurrence in occurrences:
+    for occurrence, title in zip(occurrences, titles, strict=True):
         day = occurrence.start
         while day <= occurrence.end:
             if day.year == year:
-                marked.setdefault(day, []).append(occurrence.title(lang))
+                marked.setdefault(day, []).append(title)
             day += timedelta(days=1)
-    first = first_weekday(country)
+    months = []
+    for month, (caption, cells, first_cell) in enumerate(
+        _blank_months(year, lang, first_weekday(country)), 1
+    ):
+        filled = list(cells)
+        for day, titles in marked.items():
+            if day.month == month:
+                label = _esc("; ".join(titles))
+                number = _digits(day.day, lang)
+                filled[first_cell + day.day - 1] = f'<td class="on" title="{label}"><b>{number}</b>'
+        rows = ["".join(filled[i : i + 7]) for i in range(0, len(filled), 7)]
+        body = "".join(f"<tr>{row}" for row in rows)
+        months.append(f"{caption}<tbody>{body}</tbody></table>")
+    return '<div class="grid">' + "".join(months) + "</div>"
+
+
+@cache
+def _blank_months(year: int, lang: str, first: int) -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """The twelve months of ``year`` with no day marked, for :func:`month_grid` to fill.
+
+    Per month: the table's start (caption, weekday heads), its cells (blanks before the first
+    day, then one per day) and the index of the first day's cell. End tags of cells and rows
+    are optional in HTML; leaving them out halves the grid.
+    """
     names = weekday_abbreviations(lang)
-    order = [(first + i) % 7 for i in range(7)]
-    # End tags of cells and rows are optional in HTML; leaving them out halves the grid.
-    head = "".join(f"<th>{_esc(names[d])}" for d in order)
+    head = "".join(f"<th>{_esc(names[(first + i) % 7])}" for i in range(7))
     months = []
     for month in range(1, 13):
         day = date(year, month, 1)
-        cells = ["<td>"] * ((day.weekday() - first) % 7)
+        blanks = (day.weekday() - first) % 7
+        cells = ["<td>"] * blanks
         while day.month == month:
-            number = _digits(day.day, lang)
-            titles = marked.get(day)
-            if titles:
-                label = _esc("; ".join(titles))
-                cells.append(f'<td class="on" title="{label}"><b>{number}</b>')
-            else:
-                cells.append(f"<td>{number}")
+            cells.append(f"<td>{_digits(day.day, lang)}")
             day += timedelta(days=1)
-        rows = ["".join(cells[i : i + 7]) for i in range(0, len(cells), 7)]
-        body = "".join(f"<tr>{row}" for row in rows)
-        months.append(
-            f"<table><caption>{_esc(month_title(month, lang))}</caption>"
-            f"<thead><tr>{head}</thead><tbody>{body}</tbody></table>"
+        start = (
+            f"<table><caption>{_esc(month_title(month, lang))}</caption><thead><tr>{head}</thead>"
         )
-    return '<div class="grid">' + "".join(months) + "</div>"
+        months.append((start, tuple(cells), blanks))
+    return tuple(months)
 
 
 def country_section(
@@ -382,8 +576,12 @@ def country_section(
 
     Subscribe buttons, this year's and next year's observances, and this year's month grid.
     """
+    return _country_section(_Site(catalog, layout), code, lang=lang, today=today, here=here)
+
+
+def _country_section(site: _Site, code: str, *, lang: str, today: date, here: str) -> str:
+    layout = site.layout
     place = country_name(code, lang)
-    view = catalog.for_country(code)
     year = today.year
     parts = [
         f"<h1>{_esc(place)}</h1>",
@@ -398,21 +596,27 @@ def country_section(
     ]
     this_year: list[Occurrence] = []
     for shown in (year, year + 1):
-        found = view.occurrences(date(shown, 1, 1), date(shown, 12, 31))
+        found = site.year(code, shown)
         if shown == year:
             this_year = found
         parts.append(f'<h2 id="y{shown}">{_esc(_digits(shown, lang))}</h2>')
-        parts.append(occurrence_list(found, lang, here=here, layout=layout, country=code))
+        parts.append(_occurrence_list(site, found, lang, here=here, layout=layout, country=code))
     parts.append(f"<h2>{_esc(word('glance', lang, year=_digits(year, lang)))}</h2>")
-    parts.append(month_grid(year, this_year, lang, country=code))
+    titles = [site.title(occurrence, lang) for occurrence in this_year]
+    parts.append(_month_grid(year, this_year, titles, lang, country=code))
     return "\n".join(parts)
 
 
 def country_page(catalog: Catalog, code: str, *, lang: str, today: date, layout: SiteLayout) -> str:
     """The whole page of country ``code`` in ``lang`` (see :func:`country_section`)."""
+    return _country_page(_Site(catalog, layout), code, lang=lang, today=today)
+
+
+def _country_page(site: _Site, code: str, *, lang: str, today: date) -> str:
+    layout = site.layout
     here = layout.country_path(code, lang)
-    offered = page_languages(catalog, code, default_lang=layout.default_lang)
-    body = country_section(catalog, code, lang=lang, today=today, layout=layout, here=here)
+    offered = site.languages(code)
+    body = _country_section(site, code, lang=lang, today=today, here=here)
     place = country_name(code, lang)
     return document(
         lang=lang,
@@ -456,11 +660,19 @@ def observance_section(
     What it is, who established it and when, its dates over the years, every edition with its
     theme, its names in every language and its sources.
     """
+    site = _Site(catalog, layout)
+    return _observance_section(site, observance_id, lang=lang, today=today, here=here)
+
+
+def _observance_section(
+    site: _Site, observance_id: str, *, lang: str, today: date, here: str
+) -> str:
+    catalog, layout = site.catalog, site.layout
     observance = catalog[observance_id]
     record = observance.record
     scope = observance.scope
     national = is_country(scope)
-    seen = catalog.for_country(scope) if national else catalog
+    seen = site.view(scope) if national else catalog
     if national and observance.id not in seen:
         seen = catalog
     observance = seen[observance_id]
@@ -472,11 +684,7 @@ def observance_section(
     facts = []
     scope_lang, scope_name = _scope_label(catalog, scope, lang)
     if national:
-        link = _esc(
-            layout.href(
-                here, layout.country_path(scope, _country_lang(catalog, scope, lang, layout))
-            )
-        )
+        link = _esc(layout.href(here, layout.country_path(scope, _country_lang(site, scope, lang))))
         scope_html = f'<a href="{link}">{_esc(scope_name)}</a>'
     else:
         scope_html = f"<span{_lang_attr(scope_lang, lang)}>{_esc(scope_name)}</span>"
@@ -499,11 +707,7 @@ def observance_section(
         )
     parts.append('<dl class="facts">' + "".join(facts) + "</dl>")
     feed_name = "world" if scope == "world" else scope
-    feed_lang = (
-        lang
-        if lang in page_languages(catalog, feed_name, default_lang=layout.default_lang)
-        else "en"
-    )
+    feed_lang = lang if lang in site.languages(feed_name) else "en"
     parts.append(subscribe_section(feed_name, feed_lang, here=here, layout=layout))
 
     rows = []
@@ -527,8 +731,8 @@ def observance_section(
     editions: list[Occurrence] = []
     edition_rows = []
     not_held = {entry.year for entry in record.not_held}
-    for year in range(first_year, last_year + 1):
-        occurrence = observance.occurrence(year)
+    history = site.history(observance, first_year, last_year)
+    for year, occurrence in zip(range(first_year, last_year + 1), history, strict=True):
         if occurrence is None:
             if year in not_held:
                 edition_rows.append(
@@ -581,21 +785,23 @@ def observance_section(
     return "\n".join(parts)
 
 
-def _country_lang(catalog: Catalog, code: str, lang: str, layout: SiteLayout) -> str:
-    offered = page_languages(catalog, code, default_lang=layout.default_lang)
-    return lang if lang in offered else layout.default_lang
+def _country_lang(site: _Site, code: str, lang: str) -> str:
+    return lang if lang in site.languages(code) else site.layout.default_lang
 
 
 def observance_page(
     catalog: Catalog, observance_id: str, *, lang: str, today: date, layout: SiteLayout
 ) -> str:
     """The whole page of an observance in ``lang`` (see :func:`observance_section`)."""
+    return _observance_page(_Site(catalog, layout), observance_id, lang=lang, today=today)
+
+
+def _observance_page(site: _Site, observance_id: str, *, lang: str, today: date) -> str:
+    catalog, layout = site.catalog, site.layout
     observance = catalog[observance_id]
     here = layout.observance_path(observance_id, lang)
-    offered = page_languages(catalog, observance.scope, default_lang=layout.default_lang)
-    body = observance_section(
-        catalog, observance_id, lang=lang, today=today, layout=layout, here=here
-    )
+    offered = site.languages(observance.scope)
+    body = _observance_section(site, observance_id, lang=lang, today=today, here=here)
     return document(
         lang=lang,
         title=f"{observance.name(lang)} · {word('title', lang)}",
@@ -618,16 +824,20 @@ def index_section(
     What is coming up, the worldwide calendar, the countries grouped by continent, the
     observances, and the regional and topic calendars.
     """
+    return _index_section(_Site(catalog, layout), lang=lang, today=today, here=here)
+
+
+def _index_section(site: _Site, *, lang: str, today: date, here: str) -> str:
+    catalog, layout = site.catalog, site.layout
     parts = [
         f"<h1>{_esc(word('title', lang))}</h1>",
         f'<p class="lede">{_esc(word("tagline", lang))}</p>',
         f'<nav class="jump"><a href="#countries">{_esc(word("countries", lang))}</a>'
         f'<a href="#days">{_esc(word("observances", lang))}</a></nav>',
     ]
-    world = catalog.filter(scope="world")
-    coming = world.upcoming(after=today, limit=6)
+    coming = site.upcoming(today)
     parts.append(f"<h2>{_esc(word('coming', lang))}</h2>")
-    parts.append(occurrence_list(coming, lang, here=here, layout=layout))
+    parts.append(_occurrence_list(site, coming, lang, here=here, layout=layout))
     parts.append(
         subscribe_section(
             "world",
@@ -654,7 +864,7 @@ def index_section(
     for continent in order:
         items = []
         for place, code in sorted(groups[continent], key=lambda item: _sort_key(item[0])):
-            target = layout.country_path(code, _country_lang(catalog, code, lang, layout))
+            target = layout.country_path(code, _country_lang(site, code, lang))
             items.append(f'<li><a href="{_esc(layout.href(here, target))}">{_esc(place)}</a></li>')
         parts.append(
             f'<section class="continent" id="c{continent}">'
@@ -707,8 +917,13 @@ def _feed_rows(
 
 def index_page(catalog: Catalog, *, lang: str, today: date, layout: SiteLayout) -> str:
     """The whole index page in ``lang`` (see :func:`index_section`)."""
+    return _index_page(_Site(catalog, layout), lang=lang, today=today)
+
+
+def _index_page(site: _Site, *, lang: str, today: date) -> str:
+    layout = site.layout
     here = layout.index_path(lang)
-    body = index_section(catalog, lang=lang, today=today, layout=layout, here=here)
+    body = _index_section(site, lang=lang, today=today, here=here)
     return document(
         lang=lang,
         title=word("title", lang),

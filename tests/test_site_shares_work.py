@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import childdays
 from childdays.export import iter_json, observances_document, occurrences_document, to_json
@@ -162,3 +164,24 @@ def test_the_month_grid_marks_each_day_with_its_titles():
     assert "<td>31" in grid
     khmer = month_grid(2024, found, "km", country="KH")
     assert "<td>៣១" in khmer
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=4), inner, max_size=4)
+        | st.dictionaries(st.integers(), inner, max_size=3)
+    ),
+    max_leaves=25,
+)
+
+
+@given(st.dictionaries(st.text(max_size=6), JSON_VALUES, max_size=5))
+def test_streamed_json_is_to_json_for_any_document(document):
+    assert b"".join(iter_json(document)) == to_json(document)

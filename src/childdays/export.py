@@ -10,7 +10,7 @@ import csv
 import html
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -92,27 +92,89 @@ def to_json(document: dict[str, Any]) -> bytes:
 
 #: The size of the pieces :func:`iter_json` gives (characters before encoding).
 _JSON_CHUNK = 65_536
+_json_string: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def iter_json(document: dict[str, Any]) -> Iterator[bytes]:
-    """The bytes of :func:`to_json` in pieces of about 64 KB, encoded as they are asked for.
+    """The bytes of :func:`to_json` in pieces of about 64 KB, made as they are asked for.
 
-    For writing a large document to a file without holding its whole text.
+    For writing a large document to a file without holding its whole text. The document's
+    own keys and the items of its lists are written one by one.
 
-    >>> b"".join(iter_json({"b": [1], "a": "ខ"})) == to_json({"b": [1], "a": "ខ"})
+    >>> b"".join(iter_json({"b": [1, {}], "a": "ខ"})) == to_json({"b": [1, {}], "a": "ខ"})
     True
     """
-    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
-    pending: list[str] = []
+    out: list[str] = []
     size = 0
-    for chunk in encoder.iterencode(document):
-        pending.append(chunk)
-        size += len(chunk)
+    for piece in _json_outline(document):
+        out.append(piece)
+        size += len(piece)
         if size >= _JSON_CHUNK:
-            yield "".join(pending).encode("utf-8")
-            pending, size = [], 0
-    pending.append("\n")
-    yield "".join(pending).encode("utf-8")
+            yield "".join(out).encode("utf-8")
+            out, size = [], 0
+    out.append("\n")
+    yield "".join(out).encode("utf-8")
+
+
+def _json_outline(value: Any) -> Iterator[str]:
+    """The text of ``value`` (``to_json``'s layout): the top two levels piece by piece."""
+    if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
+        for number, (key, item) in enumerate(sorted(value.items())):
+            yield ("{\n " if number == 0 else ",\n ") + _json_string(key) + ": "
+            if isinstance(item, list | tuple) and item:
+                for index, element in enumerate(item):
+                    yield "[\n  " if index == 0 else ",\n  "
+                    yield _json_text(element, "  ")
+                yield "\n ]"
+            else:
+                yield _json_text(item, " ")
+        yield "\n}"
+    else:
+        yield _json_text(value, "")
+
+
+def _json_text(value: Any, indent: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)`` at ``indent``."""
+    out: list[str] = []
+    _json_into(value, indent, out)
+    return "".join(out)
+
+
+def _json_into(value: Any, indent: str, out: list[str]) -> None:
+    # The standard library's pure-Python encoder (the only one with ``indent``) is slow; this
+    # writes the same text for what documents hold (strings, numbers, lists, dicts with string
+    # keys) and leaves anything else to it.
+    if isinstance(value, str):
+        out.append(_json_string(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = indent + " "
+        for index, item in enumerate(value):
+            out.append(("[\n" if index == 0 else ",\n") + inner)
+            _json_into(item, inner, out)
+        out.append("\n" + indent + "]")
+    elif isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        if not value:
+            out.append("{}")
+            return
+        inner = indent + " "
+        for index, (key, item) in enumerate(sorted(value.items())):
+            out.append(("{\n" if index == 0 else ",\n") + inner + _json_string(key) + ": ")
+            _json_into(item, inner, out)
+        out.append("\n" + indent + "}")
+    else:  # floats, other keys, unknown types (which raise as json does)
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
+        out.append(text.replace("\n", "\n" + indent))
 
 
 def to_csv(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> str:

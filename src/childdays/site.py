@@ -153,6 +153,16 @@ def _write_site(
     country, its pages; each event is rendered once per language and shared by every feed
     that holds it.
     """
+    _write_feeds_and_countries(out, site, window, today, progress)
+    site.forget()  # what the feeds and country pages shared, before the next files are made
+    _write_data(out, site.catalog, window)
+    _write_pages(out, site, today)
+
+
+def _write_feeds_and_countries(
+    out: _Output, site: _Site, window: tuple[date, date], today: date, progress: TextIO | None
+) -> None:
+    """The feeds, and each country's pages with its feeds (they share its occurrences)."""
     catalog = site.catalog
     feeds = _Feeds(out, site, window, progress)
     for name in ["world", *sorted(catalog.regions), *catalog.tags()]:
@@ -165,8 +175,6 @@ def _write_site(
             text = _country_page(site, code, lang=page_lang, today=today)
             out.page(site.layout.country_path(code, page_lang), text)
     feeds.done()
-    _write_data(out, catalog, window)
-    _write_pages(out, site, today)
 
 
 class _Feeds:

@@ -214,6 +214,13 @@ class _Site:
         """
         self._window = (code, first, last, found)
 
+    def forget(self) -> None:
+        """Drop the texts, views and occurrences kept so far (the languages stay)."""
+        self._items.clear()
+        self._titles.clear()
+        self._views.clear()
+        self._window = self._years = self._history = self._upcoming = None
+
     def year(self, code: str, year: int) -> list[Occurrence]:
         """The occurrences of ``year`` seen from country ``code``."""
         if self._years is None or self._years[0] != (code, year):

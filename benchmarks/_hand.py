@@ -72,8 +72,8 @@ def hand_static(
     """What every event of ``observance`` in one feed shares (the library caches it too).
 
     Texts come from the public accessors (``localized_name``, ``localized_description``,
-    ``sources_for``, ``url_for``) and the feed's words (``ical.word``, ``ical.labelled``);
-    the lines are assembled, escaped and folded here.
+    ``localized_established_by``, ``sources_for``, ``url_for``) and the feed's words
+    (``ical.word``, ``ical.labelled``); the lines are assembled, escaped and folded here.
     """
     record = observance.record
     stamp = f"{ymd(record.updated)}T000000Z" if record.updated else "19700101T000000Z"
@@ -89,8 +89,9 @@ def hand_static(
                 parts.append(about.text)
             else:
                 parts.append(ical.labelled("about", about, lang))
-        if observance.established_by:
-            parts.append(ical.labelled("established_by", observance.established_by, lang))
+        body = observance.localized_established_by(lang)
+        if body:
+            parts.append(ical.labelled("established_by", body, lang))
         urls = [s.url for s in observance.sources_for(lang, limit=MAX_SOURCES)]
         if urls:
             parts.append(f"{ical.word('sources', lang)}: " + " ".join(urls))

@@ -84,6 +84,8 @@ FIRST_YEARS = [
     ("childrens-day-es", date(2009, 11, 20)),
     ("childrens-day-et", date(2017, 11, 20)),
     ("childrens-day-ad", date(2019, 11, 20)),
+    # The Gambia: the Ministry of Health and Social Welfare marks 20 November 2012 (AllAfrica)
+    ("childrens-day-gm", date(2012, 11, 20)),
 ]
 
 

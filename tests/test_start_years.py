@@ -69,9 +69,8 @@ FIRST_YEARS = [
     ("childrens-day-tg", date(2009, 11, 20)),
     # San Marino: the Captains Regent on the Convention's 20th anniversary (2009)
     ("childrens-day-sm", date(2009, 11, 20)),
-    # Zambia and Zimbabwe: their Presidents at Kasane for World Children's Day 2021
+    # Zambia: its President at Kasane for World Children's Day 2021
     ("childrens-day-zm", date(2021, 11, 20)),
-    ("childrens-day-zw", date(2021, 11, 20)),
     # Venezuela: the third Sunday of July 'desde 1991'
     ("childrens-day-ve", date(1991, 7, 21)),
     # Brunei: the Ministry's count (2020 = 14th, 2024 = 18th, 2025 = 19th year) starts in 2007
@@ -86,6 +85,11 @@ FIRST_YEARS = [
     ("childrens-day-ad", date(2019, 11, 20)),
     # The Gambia: the Ministry of Health and Social Welfare marks 20 November 2012 (AllAfrica)
     ("childrens-day-gm", date(2012, 11, 20)),
+    # Uganda and Sierra Leone: national events for the Convention's 20th anniversary, 2009
+    ("childrens-day-ug", date(2009, 11, 20)),
+    ("childrens-day-sl", date(2009, 11, 20)),
+    # Zimbabwe: the Inclusive Government celebrated the Convention's 20th anniversary (2009)
+    ("childrens-day-zw", date(2009, 11, 20)),
 ]
 
 

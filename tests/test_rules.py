@@ -200,6 +200,10 @@ def test_days_counted_from_easter(rule, year, dates):
         ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2024, 2030, (2025, 0)),
         ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2024, 2024, None),
         ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1", 1, 9999, None),
+        ("FREQ=YEARLY;BYEASTER=0", 1, 9999, None),
+        # Easter 2025 is on 20 April; 270 days later is 15 January 2026.
+        ("FREQ=YEARLY;BYEASTER=270", 2024, 2025, (2025, 0)),
+        ("FREQ=YEARLY;BYEASTER=270", 2024, 2024, None),  # Easter 2024 + 270 = 26 December
     ],
 )
 def test_the_first_year_a_rule_does_not_give_one_date(rule, since, last, found):

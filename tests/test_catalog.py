@@ -56,6 +56,24 @@ def test_upcoming(cat):
     ]
 
 
+def test_upcoming_gives_ten_by_default(cat):
+    found = cat.for_country("KH").upcoming(after=date(2024, 1, 1))
+    assert len(found) == 10
+    assert (found[0].id, found[0].start) == ("international-day-of-education", date(2024, 1, 24))
+
+
+def test_upcoming_looks_ten_years_ahead_by_default(write):
+    first_held_in_2035 = write(
+        'id = "future-day"\nscope = "world"\ntags = ["rights"]\n[names]\nen = "Future Day"\n'
+        '[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1"\nsince = 2035\n'
+        '[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n'
+    )
+    future = childdays.load(first_held_in_2035)
+    assert future.upcoming(after=date(2024, 6, 1)) == []
+    assert [o.start for o in future.upcoming(after=date(2025, 1, 1))] == [date(2035, 3, 1)]
+    assert [o.start for o in future.upcoming(after=date(9998, 6, 1))] == [date(9999, 3, 1)]
+
+
 def test_for_country_counts_editions_as_that_country(cat):
     china = cat.for_country("cn")
     assert china.country == "CN"

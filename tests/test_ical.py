@@ -238,11 +238,15 @@ def test_a_span_ending_on_1_january_starts_both_feeds_a_year_early(
         ], recurring
 
 
-def test_a_one_day_observance_on_31_december_stays_in_its_year(tmp_path):
-    days = _turn_of_the_year(tmp_path, "31", 1)
+@pytest.mark.parametrize(
+    ("month_day", "duration", "start"),
+    [("31", 1, "20251231"), ("1", 7, "20251201"), ("25", 6, "20251225")],
+)
+def test_a_span_ending_in_its_own_year_stays_in_its_year(tmp_path, month_day, duration, start):
+    days = _turn_of_the_year(tmp_path, month_day, duration)
     for recurring in (False, True):
         content = feed(days, first_year=2025, last_year=2025, recurring=recurring)
-        assert _lines(content, "DTSTART") == ["DTSTART;VALUE=DATE:20251231"]
+        assert _lines(content, "DTSTART") == [f"DTSTART;VALUE=DATE:{start}"], recurring
 
 
 def test_a_feed_of_one_year_from_1_january_and_a_feed_backwards(cat):

@@ -200,11 +200,20 @@ id = "childrens-day-zz"
 scope = "ZZ"
 tags = ["childrens-day"]
 same_as = "international-childrens-day"
+translated_names = ["en", "it"]
 [names]
 en = "Children's Day"
+de = "Kindertag"
+it = "Giornata dei bambini"
+[name_sources]
+de = "https://example.org/zz/de"
 [[schedule]]
 rule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"
 since = 1990
+[[public_holiday]]
+country = "ZZ"
+since = 2000
+source = "https://example.org/zz/holidays"
 [[ceremonies]]
 country = "ZZ"
 year = 2025
@@ -232,6 +241,26 @@ def test_a_same_as_national_records_ceremonies_show_in_its_country(cat, write):
     assert icd.ceremony(2024, "KH").date == date(2024, 5, 30)  # the worldwide record's stay
     assert merged["international-childrens-day"].ceremony(2025, "ZZ") is None  # only in ZZ's view
     assert merged.for_country("KH")["international-childrens-day"].ceremony(2025, "ZZ") is None
+
+
+def test_a_same_as_national_record_adds_its_names_and_holidays_in_its_country(cat, write):
+    merged = cat.merge(childdays.load(write(SAME_AS_WITH_A_CEREMONY)))
+    icd = merged.for_country("ZZ")["international-childrens-day"]
+    german = icd.localized_name("de")
+    assert (german.text, german.status, german.source) == (
+        "Kindertag",
+        "sourced",
+        "https://example.org/zz/de",
+    )
+    assert (icd.localized_name("it").text, icd.localized_name("it").status) == (
+        "Giornata dei bambini",
+        "translated",
+    )
+    english = icd.localized_name("en")  # the worldwide record's own English name stays sourced
+    assert (english.text, english.status) == ("International Children's Day", "sourced")
+    assert icd.is_public_holiday(2025, "ZZ") is True
+    assert icd.is_public_holiday(2019, "KH") is True  # the worldwide record's years stay
+    assert merged["international-childrens-day"].is_public_holiday(2025, "ZZ") is False
 
 
 def test_a_catalog_refuses_the_same_id_twice(small):

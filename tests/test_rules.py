@@ -197,6 +197,7 @@ def test_days_counted_from_easter(rule, year, dates):
         ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=MO", 2018, 2030, (2019, 0)),
         # The next Monday 1 January after 2018 is in 2024.
         ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=MO", 2024, 2024, None),
+        ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=MO", 2024, 2025, (2025, 0)),
         ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2024, 2030, (2025, 0)),
         ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", 2024, 2024, None),
         ("FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1", 1, 9999, None),

@@ -411,3 +411,32 @@ def test_an_observance_from_its_core_reads_its_details_when_first_needed(cat):
     lazy = Observance(core, details=lambda: builtin_records()(core.id))
     assert lazy.record == cat["world-day-against-child-labour"].record
     assert lazy.theme(2023) == "Social Justice for All. End Child Labour!"
+
+
+EXAMPLE_DAY = """
+id = "example-day"
+scope = "world"
+tags = ["rights"]
+label = "edition"
+first_year = 2024
+[names]
+en = "Example Day"
+es = "Jornada de Ejemplo"
+[[schedule]]
+rule = "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4"
+since = 2024
+[[sources]]
+url = "https://example.org"
+title = "Example"
+"""
+
+
+def test_a_same_as_national_record_gives_the_grammatical_gender_the_day_lacked(write):
+    write(EXAMPLE_DAY, "world.toml")
+    national = EXAMPLE_DAY.replace('id = "example-day"', 'id = "example-day-zz"')
+    national = national.replace('scope = "world"', 'scope = "ZZ"\nsame_as = "example-day"')
+    national = national.replace('label = "edition"\nfirst_year = 2024\n', "")
+    national = national.replace("[names]", '[genders]\nes = "feminine"\n[names]')
+    days = childdays.load(write(national, "zz.toml").parent)
+    assert days["example-day"].title(2024, "es") == "1.er Jornada de Ejemplo"
+    assert days.for_country("ZZ")["example-day"].title(2024, "es") == "1.ª Jornada de Ejemplo"

@@ -266,3 +266,44 @@ def test_recurring_feed_options_reach_the_calendar(cat):
         "NAME:Mes jours",
         "SUMMARY;LANGUAGE=fr:Journée mondiale contre le travail des enfants",
     ]
+
+
+MOVED_FIRST_YEAR = """
+id = "example-day"
+scope = "world"
+tags = ["rights"]
+label = "edition"
+first_year = 2020
+[names]
+en = "Example Day"
+[epochs.ZZ]
+first_year = 2021
+source = "https://example.org/zz"
+[[schedule]]
+rule = "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4"
+since = 2020
+[[announced]]
+year = 2020
+date = 2020-03-05
+source = "https://example.org/2020"
+[[sources]]
+url = "https://example.org"
+title = "Example"
+"""
+
+
+def test_a_single_date_in_a_recurring_feed_is_numbered_as_the_country_counts(tmp_path):
+    """2020 was moved to 5 March, so it is a single event; ZZ counts editions from 2021."""
+    path = tmp_path / "example.toml"
+    path.write_text(MOVED_FIRST_YEAR, encoding="utf-8")
+    days = childdays.load(path)
+    worldwide = to_ical_recurring(days, first_year=2020, last_year=2023)
+    in_zz = to_ical_recurring(days.for_country("ZZ"), first_year=2020, last_year=2023)
+    assert _lines(worldwide, "DTSTART", "SUMMARY")[:2] == [
+        "DTSTART;VALUE=DATE:20200305",
+        "SUMMARY;LANGUAGE=en:1st Example Day",
+    ]
+    assert _lines(in_zz, "DTSTART", "SUMMARY")[:2] == [
+        "DTSTART;VALUE=DATE:20200305",
+        "SUMMARY;LANGUAGE=en:Example Day",
+    ]

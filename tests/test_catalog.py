@@ -198,3 +198,24 @@ def test_a_gulf_country_record_is_folded_into_the_gulf_child_day(cat):
     oman = cat.for_country("OM")
     assert "childrens-day-om" not in oman
     assert [o.id for o in oman.on(date(2024, 1, 15))] == ["gulf-child-day"]
+
+
+def test_a_merge_blames_only_the_files_merged_in(cat, write):
+    """A catalog built by hand may fold two records of one country; a new day is not blamed."""
+    again = write(
+        'id = "childrens-day-vn-again"\nscope = "VN"\ntags = ["childrens-day"]\n'
+        'same_as = "international-childrens-day"\n[names]\nen = "Children\'s Day"\n'
+        '[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1"\nsince = 1990\n'
+        '[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n',
+        "vn.toml",
+    )
+    by_hand = childdays.Catalog([*cat, *childdays.load(again)], regions=cat.regions)
+    new_day = write(
+        'id = "example-day"\nscope = "world"\ntags = ["rights"]\n[names]\nen = "Example Day"\n'
+        '[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4"\nsince = 2020\n'
+        '[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n',
+        "example.toml",
+    )
+    merged = by_hand.merge(childdays.load(new_day))
+    assert len(merged) == len(cat) + 2
+    assert "example-day" in merged

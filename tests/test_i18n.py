@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from childdays.i18n import edition_title, fallback_chain, khmer_digits, year_title
+from childdays.i18n import edition_title, fallback_chain, khmer_digits, language_name, year_title
 
 EDITIONS = [1, 2, 3, 11, 12, 13, 21, 22, 23, 75, 101, 111]
 
@@ -105,3 +105,16 @@ def test_titles_do_not_depend_on_the_process_locale():
         for lang in ("C", "km_KH.UTF-8", "fr_FR.UTF-8")
     }
     assert outputs == {"75th International Children's Day|ទិវាកុមារអន្តរជាតិ លើកទី៧៥\n".encode()}
+
+
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("pt-BR", "en", "Portuguese"),  # a regional variant is named by its language
+        ("km", "fr", "khmer"),
+        ("en", "km", "អង់គ្លេស"),
+        ("xx", "en", "xx"),  # unknown: the code itself
+    ],
+)
+def test_language_names(code, lang, name):
+    assert language_name(code, lang) == name

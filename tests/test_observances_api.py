@@ -440,3 +440,16 @@ def test_a_same_as_national_record_gives_the_grammatical_gender_the_day_lacked(w
     days = childdays.load(write(national, "zz.toml").parent)
     assert days["example-day"].title(2024, "es") == "1.er Jornada de Ejemplo"
     assert days.for_country("ZZ")["example-day"].title(2024, "es") == "1.ª Jornada de Ejemplo"
+
+
+def test_the_child_labour_days_founding_body_in_french_and_as_exported(cat):
+    labour = cat["world-day-against-child-labour"]
+    french = labour.localized_established_by("fr")
+    assert (french.text, french.lang, french.status) == (
+        "Organisation internationale du Travail",
+        "fr",
+        "translated",
+    )
+    status = labour.as_dict()["established_by_status"]
+    assert list(status) == ["ar", "en", "es", "fr", "id", "ja", "km", "pt", "ru", "th", "vi", "zh"]
+    assert status["en"] == {"status": "sourced", "source": None}

@@ -178,6 +178,9 @@ def test_a_merged_national_record_folded_twice_into_one_day_is_refused(cat, writ
 def test_query_window_is_bounded(cat):
     with pytest.raises(ValueError, match="at most 1000 years"):
         cat.occurrences(date(1, 1, 1), date(9999, 12, 31))
+    with pytest.raises(ValueError, match="at most 1000 years"):
+        cat.occurrences(date(1000, 1, 1), date(2000, 1, 1))
+    assert cat.occurrences(date(1001, 1, 1), date(2000, 12, 31))[-1].year == 2000  # 1000 years
     with pytest.raises(ValueError, match="is before start"):
         cat.occurrences(date(2024, 2, 1), date(2024, 1, 1))
 

@@ -118,3 +118,7 @@ def test_titles_do_not_depend_on_the_process_locale():
 )
 def test_language_names(code, lang, name):
     assert language_name(code, lang) == name
+
+
+def test_a_regional_variant_takes_its_languages_year_title():
+    assert year_title("th-TH", "วันเด็ก", 2024) == "วันเด็ก ประจำปี 2567"  # Buddhist Era

@@ -72,6 +72,7 @@ def test_29_february_falls_only_in_leap_years():
         ("FREQ=YEARLY;BYEASTER=367", "BYEASTER=367: expected one offset from -366 to 366 days"),
         ("FREQ=YEARLY;BYYEARDAY=367", "BYYEARDAY=367: 367 is out of range"),
         ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=32", "BYMONTHDAY=32: 32 is out of range"),
+        ("FREQ=YEARLY;BYMONTH=1;BYDAY=MO;BYSETPOS=367", "BYSETPOS=367: 367 is out of range"),
         ("FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=-32", "BYMONTHDAY=-32: -32 is out of range"),
         ("FREQ=YEARLY;BYWEEKNO=54;BYDAY=MO", "BYWEEKNO=54: 54 is out of range"),
         (

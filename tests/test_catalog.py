@@ -222,3 +222,14 @@ def test_a_merge_blames_only_the_files_merged_in(cat, write):
     merged = by_hand.merge(childdays.load(new_day))
     assert len(merged) == len(cat) + 2
     assert "example-day" in merged
+
+
+def test_a_query_from_the_first_day_of_year_1_with_a_week_long_day(write):
+    week = write(
+        'id = "first-week"\nscope = "world"\ntags = ["rights"]\nduration = 7\n'
+        '[names]\nen = "First Week"\n'
+        '[[schedule]]\nrule = "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1"\nsince = 1\n'
+        '[[sources]]\nurl = "https://example.org"\ntitle = "Example"\n'
+    )
+    found = childdays.load(week).occurrences(date(1, 1, 1), date(1, 12, 31))
+    assert [(o.start, o.end) for o in found] == [(date(1, 1, 1), date(1, 1, 7))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +30,57 @@ from childdays.loader import (
 from childdays.output import write_atomically
 from childdays.records import ObservanceCore, json_fields
 
-FORMAT_VERSION = 1
+#: 2: the core file stores each default once (``defaults``) and leaves it out of the records.
+FORMAT_VERSION = 2
 
 
 #: The fields the core file keeps: those of the core record (dates, editions, titles, queries).
 CORE_FIELDS = json_fields(ObservanceCore)
 
 
-def _core(item: dict[str, Any]) -> dict[str, Any]:
-    return {name: item[name] for name in CORE_FIELDS}
+def core_defaults() -> dict[str, dict[str, Any]]:
+    """The defaults of the core fields, in JSON form, from the models (their one declaration).
+
+    ``""`` holds the observance's own; a field of entries (``schedule``, ``announced``, ...)
+    holds its entries' under the field's name.
+    """
+    from childdays.model import ObservanceFile, entry_model
+
+    def defaults(model: Any, names: Iterable[str]) -> dict[str, Any]:
+        optional = [name for name in names if not model.model_fields[name].is_required()]
+        found: dict[str, Any] = model.model_construct().model_dump(
+            mode="json", include=set(optional)
+        )
+        return {name: found[name] for name in optional}
+
+    table = {"": defaults(ObservanceFile, CORE_FIELDS)}
+    for name in CORE_FIELDS:
+        entry = entry_model(ObservanceFile.model_fields[name].annotation)
+        if entry is not None:
+            table[name] = defaults(entry, entry.model_fields)
+    return table
+
+
+def _without(item: dict[str, Any], defaults: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: value
+        for name, value in item.items()
+        if name not in defaults or defaults[name] != value
+    }
+
+
+def _core(item: dict[str, Any], table: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The core fields of ``item`` without the values equal to their defaults."""
+    core = {}
+    for name in CORE_FIELDS:
+        value = item[name]
+        entry = table.get(name)
+        if entry is not None and isinstance(value, list):
+            value = [_without(one, entry) for one in value]
+        elif entry is not None and isinstance(value, dict):
+            value = {key: _without(one, entry) for key, one in value.items()}
+        core[name] = value
+    return _without(core, table[""])
 
 
 def _dump(value: Any) -> str:
@@ -76,11 +119,13 @@ def compiled_texts(folder: Path) -> dict[str, str]:
     if problems:
         raise DataError(problems)
     observances.sort(key=lambda item: item["id"])
-    core = ",\n".join(_dump(_core(item)) for item in observances)
+    table = core_defaults()
+    core = ",\n".join(_dump(_core(item, table)) for item in observances)
     full = ",\n".join(f"{_dump(item['id'])}:{_dump(item)}" for item in observances)
     return {
         BUILTIN_COMPILED: (
-            f'{{"format":{FORMAT_VERSION},"regions":{_dump(regions)},\n'
+            f'{{"format":{FORMAT_VERSION},"defaults":{_dump(table)},\n'
+            f'"regions":{_dump(regions)},\n'
             f'"observances":[\n{core}\n]}}\n'
         ),
         BUILTIN_DETAILS: f'{{"format":{FORMAT_VERSION},"observances":{{\n{full}\n}}}}\n',

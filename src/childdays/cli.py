@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import os
 import re
-import socket
 import sys
-import traceback
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
@@ -69,6 +66,8 @@ def _say(text: str, *, error: bool = True) -> None:
 
 
 def _suggest(value: str, known: Iterable[str]) -> str:
+    import difflib
+
     close = difflib.get_close_matches(value, sorted(set(known)), n=3, cutoff=0.6)
     if not close:
         lowered = {k.lower(): k for k in known}
@@ -554,6 +553,7 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    import socket
     from wsgiref.simple_server import make_server
 
     from childdays.web import make_app
@@ -603,6 +603,8 @@ _COMMANDS = {
 
 
 def _report_bug(command: str) -> int:
+    import traceback
+
     traceback.print_exc()
     _say(
         f"childdays {command}: internal error (a bug in childdays {__version__}, not in your "

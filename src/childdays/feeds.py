@@ -9,7 +9,6 @@ the static site and the web app.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 #: The default feed window: this many years back and ahead of the current year.
@@ -102,6 +101,8 @@ def check_color(value: str) -> str:
     'teal'
     """
     if value not in CSS3_COLORS:
+        import difflib
+
         close = difflib.get_close_matches(value.lower(), sorted(CSS3_COLORS), n=3)
         hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
         raise ValueError(f"{value!r} is not a CSS3 color name such as teal{hint}")

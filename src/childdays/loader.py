@@ -462,6 +462,24 @@ def builtin_records() -> Callable[[str], ObservanceRecord]:
     return record
 
 
+def _with_defaults(item: dict[str, Any], table: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A compiled core record made whole again: the defaults it leaves out put back.
+
+    The compiled core file stores each default once (``defaults``: the observance's under
+    ``""``, its entries' under the field's name), written from the models by the compiler.
+    """
+    whole = {**table[""], **item}
+    for name, entry in table.items():
+        if not name:
+            continue
+        value = whole[name]
+        if isinstance(value, list):
+            whole[name] = [{**entry, **one} for one in value]
+        else:
+            whole[name] = {key: {**entry, **one} for key, one in value.items()}
+    return whole
+
+
 def builtin_cores() -> tuple[list[ObservanceCore], dict[str, frozenset[str]]]:
     """The core records of the built-in observances and the built-in region memberships.
 
@@ -469,7 +487,11 @@ def builtin_cores() -> tuple[list[ObservanceCore], dict[str, frozenset[str]]]:
     is shared.
     """
     document = _read_builtin_document()
-    cores = [record_from_json(ObservanceCore, item) for item in document["observances"]]
+    table: dict[str, dict[str, Any]] = document["defaults"]
+    cores = [
+        record_from_json(ObservanceCore, _with_defaults(item, table))
+        for item in document["observances"]
+    ]
     regions = {region: frozenset(entry["members"]) for region, entry in document["regions"].items()}
     return cores, regions
 

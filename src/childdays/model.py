@@ -444,7 +444,7 @@ def with_defaults(data: Mapping[str, Any], model: type[BaseModel] | None = None)
             if not info.is_required():
                 filled[name] = info.get_default(call_default_factory=True)
             continue
-        value, entry = data[name], _entry_model(info.annotation)
+        value, entry = data[name], entry_model(info.annotation)
         if entry is None:
             filled[name] = value
         elif isinstance(value, Mapping):
@@ -454,11 +454,12 @@ def with_defaults(data: Mapping[str, Any], model: type[BaseModel] | None = None)
     return filled
 
 
-def _entry_model(annotation: Any) -> type[BaseModel] | None:
+def entry_model(annotation: Any) -> type[BaseModel] | None:
+    """The model of the entries of a field annotated ``annotation`` (a list or a table)."""
     for arg in get_args(annotation):
         if isinstance(arg, type) and issubclass(arg, BaseModel):
             return arg
-        found = _entry_model(arg)
+        found = entry_model(arg)
         if found is not None:
             return found
     return None

@@ -5,7 +5,6 @@ Internal module (docs/api.md): the public names are re-exported by :mod:`childda
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -528,6 +527,8 @@ class Catalog:
         try:
             return self._by_id[key]
         except KeyError:
+            import difflib
+
             close = difflib.get_close_matches(key, list(self._by_id), n=3, cutoff=0.6)
             raise UnknownObservanceError(key, close) from None
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
-import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,7 +27,7 @@ def _reason(exc: OSError) -> str:
 
 
 def _temporary_name(target: Path) -> Path:
-    return target.with_name(f".{target.name}.{secrets.token_hex(4)}{TEMPORARY_SUFFIX}")
+    return target.with_name(f".{target.name}.{os.urandom(4).hex()}{TEMPORARY_SUFFIX}")
 
 
 def _write_through(target: Path, content: bytes) -> None:
@@ -96,6 +94,8 @@ def write_atomically(path: Path, content: bytes) -> None:
 
 def remove_stale_temporaries(folder: Path) -> int:
     """Remove temporary files and folders this module left in ``folder`` (a killed run's)."""
+    import shutil
+
     removed = 0
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
@@ -117,6 +117,8 @@ def staged_folder(path: str | Path) -> Iterator[Path]:
     error the staged folder is removed and ``path`` is untouched. Temporary folders left by a
     killed run are removed first.
     """
+    import shutil
+
     given = Path(path)
     target = Path(os.path.realpath(given))
     try:

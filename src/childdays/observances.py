@@ -482,7 +482,15 @@ class Catalog:
     '23rd World Day Against Child Labour'
     """
 
-    __slots__ = ("_by_id", "_countries", "_country", "_observances", "_regions", "_tags")
+    __slots__ = (
+        "_by_id",
+        "_by_scope",
+        "_countries",
+        "_country",
+        "_observances",
+        "_regions",
+        "_tags",
+    )
 
     def __init__(
         self,
@@ -499,6 +507,7 @@ class Catalog:
         # Computed on first need and kept: the catalog never changes (a web app asks per request).
         self._countries: tuple[frozenset[str], list[str]] | None = None
         self._tags: tuple[frozenset[str], list[str]] | None = None
+        self._by_scope: dict[str, list[Observance]] | None = None
         if len(self._by_id) != len(self._observances):
             seen: set[str] = set()
             problems = []
@@ -555,25 +564,32 @@ class Catalog:
         public-holiday years and ceremonies.
         """
         code = country.upper()
-        national = [o for o in self._observances if o.scope == code]
+        by_scope = self._scopes()
+        national = by_scope.get(code, [])
         folded = {o.same_as: o for o in national if o.same_as in self._by_id}
-        wider = {"world"} | {r for r, members in self._regions.items() if code in members}
+        wider = ["world", *(r for r, members in self._regions.items() if code in members)]
         chosen = [
             o._with_national(folded[o.id]) if o.id in folded else o
-            for o in self._observances
-            if o.scope in wider
+            for scope in wider
+            for o in by_scope.get(scope, ())
         ]
         chosen += [o for o in national if o.same_as not in self._by_id]
         return Catalog(chosen, country=code, regions=self._regions)
 
+    def _scopes(self) -> dict[str, list[Observance]]:
+        """Scope -> its observances (in id order), worked out once: a view costs its size."""
+        if self._by_scope is None:
+            by_scope: dict[str, list[Observance]] = {}
+            for observance in self._observances:
+                by_scope.setdefault(observance.scope, []).append(observance)
+            self._by_scope = by_scope
+        return self._by_scope
+
     def filter(self, *, tags: Iterable[str] | None = None, scope: str | None = None) -> Catalog:
         """The observances that have any of ``tags`` and, if given, the ``scope``."""
         wanted = frozenset(tags) if tags is not None else None
-        chosen = [
-            o
-            for o in self._observances
-            if (wanted is None or o.tags & wanted) and (scope is None or o.scope == scope)
-        ]
+        pool = self._observances if scope is None else self._scopes().get(scope, ())
+        chosen = [o for o in pool if wanted is None or o.tags & wanted]
         return Catalog(chosen, country=self._country, regions=self._regions)
 
     def countries(self) -> list[str]:

@@ -674,51 +674,66 @@ def observance_section(
 def _observance_section(
     site: _Site, observance_id: str, *, lang: str, today: date, here: str
 ) -> str:
-    catalog, layout = site.catalog, site.layout
-    observance = catalog[observance_id]
-    record = observance.record
-    scope = observance.scope
-    national = is_country(scope)
-    seen = site.view(scope) if national else catalog
-    if national and observance.id not in seen:
+    catalog = site.catalog
+    scope = catalog[observance_id].scope
+    seen = site.view(scope) if is_country(scope) else catalog
+    if observance_id not in seen:
         seen = catalog
     observance = seen[observance_id]
+    feed_name = "world" if scope == "world" else scope
+    feed_lang = lang if lang in site.languages(feed_name) else "en"
+    editions, edition_table = _editions_table(site, observance, lang=lang, today=today)
+    recent = [o for o in editions if o.year >= today.year - 1]
+    return "\n".join(
+        [
+            *_observance_heading(observance, lang),
+            _observance_facts(site, observance, lang=lang, here=here),
+            subscribe_section(feed_name, feed_lang, here=here, layout=site.layout),
+            *_schedule_table(observance, lang),
+            *edition_table,
+            *_names_list(observance, lang),
+            *_sources_list(observance, lang),
+            json_ld(recent, lang),
+        ]
+    )
+
+
+def _observance_heading(observance: Observance, lang: str) -> list[str]:
     name_lang, name = pick(observance.names, lang) or ("en", observance.name("en"))
     parts = [f"<h1{_lang_attr(name_lang, lang)}>{_esc(name)}</h1>"]
-    about = _in(lang, record.descriptions)
+    about = _in(lang, observance.record.descriptions)
     if about:
         parts.append(f'<p class="lede"{_lang_attr(about[0], lang)}>{_esc(about[1])}</p>')
-    facts = []
-    scope_lang, scope_name = _scope_label(catalog, scope, lang)
-    if national:
+    return parts
+
+
+def _observance_facts(site: _Site, observance: Observance, *, lang: str, here: str) -> str:
+    scope, layout = observance.scope, site.layout
+    scope_lang, scope_name = _scope_label(site.catalog, scope, lang)
+    if is_country(scope):
         link = _esc(layout.href(here, layout.country_path(scope, _country_lang(site, scope, lang))))
         scope_html = f'<a href="{link}">{_esc(scope_name)}</a>'
     else:
         scope_html = f"<span{_lang_attr(scope_lang, lang)}>{_esc(scope_name)}</span>"
-    facts.append(f"<dt>{_esc(word('observances', lang))}</dt><dd>{scope_html}</dd>")
+    facts = [f"<dt>{_esc(word('observances', lang))}</dt><dd>{scope_html}</dd>"]
     body = observance.localized_established_by(lang)
     if body:
         facts.append(
             f"<dt>{_esc(word('established_by', lang))}</dt>"
             f"<dd{_lang_attr(body.lang, lang)}>{_esc(body.text)}</dd>"
         )
-    if observance.established is not None:
-        facts.append(
-            f"<dt>{_esc(word('established', lang))}</dt>"
-            f"<dd>{_esc(_digits(observance.established, lang))}</dd>"
-        )
-    if observance.first_year is not None:
-        facts.append(
-            f"<dt>{_esc(word('first_held', lang))}</dt>"
-            f"<dd>{_esc(_digits(observance.first_year, lang))}</dd>"
-        )
-    parts.append('<dl class="facts">' + "".join(facts) + "</dl>")
-    feed_name = "world" if scope == "world" else scope
-    feed_lang = lang if lang in site.languages(feed_name) else "en"
-    parts.append(subscribe_section(feed_name, feed_lang, here=here, layout=layout))
+    for key, year in (
+        ("established", observance.established),
+        ("first_held", observance.first_year),
+    ):
+        if year is not None:
+            facts.append(f"<dt>{_esc(word(key, lang))}</dt><dd>{_esc(_digits(year, lang))}</dd>")
+    return '<dl class="facts">' + "".join(facts) + "</dl>"
 
+
+def _schedule_table(observance: Observance, lang: str) -> list[str]:
     rows = []
-    for span in record.schedule:
+    for span in observance.record.schedule:
         start = max(span.since, observance.first_year or span.since)
         occurrence = observance.occurrence(start)
         until = _digits(span.until, lang) if span.until is not None else "…"
@@ -726,70 +741,85 @@ def _observance_section(
         rows.append(
             f"<tr><td>{_esc(_digits(span.since, lang))}–{_esc(until)}</td><td>{first}</td></tr>"
         )
-    parts.append(f"<h2>{_esc(word('history', lang))}</h2>")
-    parts.append(
+    return [
+        f"<h2>{_esc(word('history', lang))}</h2>",
         f'<table><thead><tr><th scope="col">{_esc(word("years", lang))}</th>'
         f'<th scope="col">{_esc(word("first_date", lang))}</th></tr></thead>'
-        f"<tbody>{''.join(rows)}</tbody></table>"
-    )
+        f"<tbody>{''.join(rows)}</tbody></table>",
+    ]
 
+
+def _editions_table(
+    site: _Site, observance: Observance, *, lang: str, today: date
+) -> tuple[list[Occurrence], list[str]]:
+    """The occurrences held from the first year to next year, and their table, newest first."""
+    record = observance.record
     first_year = observance.first_year or min(s.since for s in record.schedule)
     last_year = today.year + 1
     editions: list[Occurrence] = []
-    edition_rows = []
+    rows = []
     not_held = {entry.year for entry in record.not_held}
     history = site.history(observance, first_year, last_year)
     for year, occurrence in zip(range(first_year, last_year + 1), history, strict=True):
         if occurrence is None:
             if year in not_held:
-                edition_rows.append(
+                rows.append(
                     f"<tr><td>{_esc(_digits(year, lang))}</td>"
                     f'<td colspan="2">{_esc(word("not_held", lang))}</td></tr>'
                 )
             continue
         editions.append(occurrence)
-        number = _digits(occurrence.edition, lang) if occurrence.edition is not None else ""
-        theme = occurrence.theme(lang)
-        theme_html = ""
-        if theme:
-            theme_html = (
-                f"<span{_lang_attr(_theme_lang(occurrence, lang), lang)}>{_esc(theme)}</span>"
-            )
-        edition_rows.append(
-            f'<tr><td><time datetime="{occurrence.start.isoformat()}">'
-            f"{_esc(occurrence.date_text(lang))}</time></td>"
-            f"<td>{_esc(number)}</td><td>{theme_html}</td></tr>"
-        )
-    parts.append(f"<h2>{_esc(word('editions', lang))}</h2>")
-    parts.append(
+        rows.append(_edition_row(occurrence, lang))
+    table = [
+        f"<h2>{_esc(word('editions', lang))}</h2>",
         '<table class="editions"><thead><tr>'
         f'<th scope="col">{_esc(word("date", lang))}</th>'
         f'<th scope="col">{_esc(word("edition", lang))}</th>'
         f'<th scope="col">{_esc(word("theme", lang))}</th></tr></thead>'
-        f"<tbody>{''.join(reversed(edition_rows))}</tbody></table>"
+        f"<tbody>{''.join(reversed(rows))}</tbody></table>",
+    ]
+    return editions, table
+
+
+def _edition_row(occurrence: Occurrence, lang: str) -> str:
+    number = _digits(occurrence.edition, lang) if occurrence.edition is not None else ""
+    theme = occurrence.theme(lang)
+    theme_html = ""
+    if theme:
+        theme_html = f"<span{_lang_attr(_theme_lang(occurrence, lang), lang)}>{_esc(theme)}</span>"
+    return (
+        f'<tr><td><time datetime="{occurrence.start.isoformat()}">'
+        f"{_esc(occurrence.date_text(lang))}</time></td>"
+        f"<td>{_esc(number)}</td><td>{theme_html}</td></tr>"
     )
 
+
+def _names_list(observance: Observance, lang: str) -> list[str]:
     names = []
     for name_lang in sorted(observance.names):
         mark = ""
-        if name_lang in record.translated_names:
+        if name_lang in observance.record.translated_names:
             mark = f" <small>({_esc(word('translation', lang))})</small>"
         names.append(
             f"<dt>{_esc(language_name(name_lang))}</dt>"
             f'<dd><span lang="{_esc(name_lang)}">{_esc(observance.names[name_lang])}</span>'
             f"{mark}</dd>"
         )
-    parts.append(f"<h2>{_esc(word('names', lang))}</h2>")
-    parts.append('<dl class="names">' + "".join(names) + "</dl>")
+    return [
+        f"<h2>{_esc(word('names', lang))}</h2>",
+        '<dl class="names">' + "".join(names) + "</dl>",
+    ]
+
+
+def _sources_list(observance: Observance, lang: str) -> list[str]:
     sources = [
         f'<li><a href="{_esc(source.url)}" lang="en">{_esc(source.title or source.url)}</a></li>'
         for source in observance.sources
     ]
-    parts.append(f"<h2>{_esc(word('sources', lang))}</h2>")
-    parts.append('<ul class="sources">' + "".join(sources) + "</ul>")
-    recent = [o for o in editions if o.year >= today.year - 1]
-    parts.append(json_ld(recent, lang))
-    return "\n".join(parts)
+    return [
+        f"<h2>{_esc(word('sources', lang))}</h2>",
+        '<ul class="sources">' + "".join(sources) + "</ul>",
+    ]
 
 
 def _country_lang(site: _Site, code: str, lang: str) -> str:

@@ -72,6 +72,14 @@ title = "Example"
         ("https://example.org/page?lang=ar", "ar"),
         ("https://www.acerwc.africa/day-of-african-child-dac/", None),
         ("http://cncc.gov.kh/news-article-0-23", None),
+        # a link that carries another address in its query is in its own language
+        ("https://example.org/go?to=https://fr.example.org/", None),
+        # only the first path segments name a language, not a folder deep in the path
+        ("https://www.example.org/news/2024/06/fr/", None),
+        # nor a folder named in the query string
+        ("https://example.org/search?path=/fr/?page=2", None),
+        # an address written without its scheme
+        ("www.un.org/es/observances/child-labour-day", "es"),
     ],
 )
 def test_the_language_a_page_address_names(url, lang):

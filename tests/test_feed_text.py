@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 import childdays
-from childdays.ical import FeedOptions, FeedTooLargeError, escape_text, feed, fold, to_ical, word
+from childdays.ical import (
+    FeedOptions,
+    FeedTooLargeError,
+    escape_text,
+    feed,
+    fold,
+    labelled,
+    to_ical,
+    word,
+)
 
 DATA = Path(__file__).parent / "data" / "good"
 
@@ -200,3 +209,52 @@ def test_feed_is_the_expanded_feed_of_the_window_unless_recurring(example):
     assert feed(small, first_year=2023, last_year=2025) == to_ical(window)
     assert b"RRULE:" not in feed(small, first_year=2023, last_year=2025)
     assert b"RRULE:" in feed(small, first_year=2023, last_year=2025, recurring=True)
+
+
+def _lines(feed_bytes: bytes, *names: str) -> list[str]:
+    unfolded = feed_bytes.decode("utf-8").replace("\r\n ", "")
+    return [line for line in unfolded.split("\r\n") if line.startswith(names)]
+
+
+WDACL_PAGE = "https://example.org/days/world-day-against-child-labour"
+
+
+def test_a_short_feed_points_each_event_at_its_details_page(cat):
+    labour = cat["world-day-against-child-labour"].occurrence(2024)
+    short = to_ical([labour], lang="en", details=False, details_url="https://example.org/days/{id}")
+    assert _lines(short, "DESCRIPTION;", "URL") == [
+        "DESCRIPTION;LANGUAGE=en:Theme: Let’s Act on our Commitments: End Child Labour\\n"
+        + WDACL_PAGE,
+        "URL:" + WDACL_PAGE,
+    ]
+
+
+def test_a_details_page_is_the_url_of_a_full_event_too(cat):
+    labour = cat["world-day-against-child-labour"].occurrence(2024)
+    full = to_ical([labour], lang="fr", details_url="https://example.org/days/{id}")
+    assert _lines(full, "URL") == ["URL:" + WDACL_PAGE]
+
+
+def test_an_event_lists_at_most_three_sources_separated_by_spaces(cat):
+    labour = cat["world-day-against-child-labour"].occurrence(2024)
+    (description,) = _lines(to_ical([labour], lang="en"), "DESCRIPTION;")
+    assert description.endswith(
+        "\\nSources: "
+        "http://www.oit.org/global/topics/child-labour/campaignandadvocacy/wdacl/lang--en/index.htm"
+        " http://www.ilo.org/global/about-the-ilo/newsroom/news/WCMS_007774/lang--en/index.htm"
+        " https://www.un.org/en/observances/world-day-against-child-labour"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("en", "Theme: End child labour"), ("fr", "Thème (anglais): End child labour")],
+)
+def test_a_plain_text_theme_is_taken_as_english(lang, line):
+    assert labelled("theme", "End child labour", lang) == line
+
+
+def test_a_feed_of_exactly_the_limit_is_written(cat):
+    occurrences = cat.occurrences(date(2024, 6, 1), date(2024, 6, 30))
+    whole = to_ical(occurrences)
+    assert to_ical(occurrences, max_bytes=len(whole)) == whole

@@ -344,3 +344,27 @@ def test_a_body_name_without_its_english_name_or_text_is_refused(tmp_path, chang
     with pytest.raises(childdays.DataError) as error:
         childdays.load(path)
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "third"),
+    [
+        # a French reader gets the UN's English page, not the Cambodian council's Khmer one
+        ("fr", "https://www.un.org/en/observances/world-day-against-child-labour"),
+        ("en", "https://www.un.org/en/observances/world-day-against-child-labour"),
+    ],
+)
+def test_sources_in_a_third_language_come_after_english_ones(cat, lang, third):
+    labour = cat["world-day-against-child-labour"]
+    assert [s.url for s in labour.sources_for(lang, limit=3)] == [
+        "http://www.oit.org/global/topics/child-labour/campaignandadvocacy/wdacl/lang--en/index.htm",
+        "http://www.ilo.org/global/about-the-ilo/newsroom/news/WCMS_007774/lang--en/index.htm",
+        third,
+    ]
+
+
+def test_a_khmer_reader_gets_the_khmer_page_first(cat):
+    labour = cat["world-day-against-child-labour"]
+    assert labour.sources_for("km", limit=1)[0].url == (
+        "https://www.cncc.gov.kh/kh/news/info/celebrating_children_1june_2024"
+    )

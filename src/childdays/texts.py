@@ -171,20 +171,28 @@ def sources(
 ) -> tuple[SourceRecord, ...]:
     """The sources ordered for a reader of ``lang``, at most ``limit`` of them.
 
-    Official pages first (the official page's site, governments, intergovernmental bodies),
-    pages in ``lang`` first among equals, then the data's order.
+    Official pages first (the official page's site, governments, intergovernmental bodies);
+    among equals, pages in ``lang`` first, then pages in English or whose address names no
+    language, then pages in a third language; then the data's order.
     """
     home = record.url
     ranked = sorted(
         enumerate(record.sources),
         key=lambda item: (
             not is_official(item[1].url, home),
-            i18n.url_language(item[1].url) != lang,
+            _reader_rank(i18n.url_language(item[1].url), lang),
             item[0],
         ),
     )
     chosen = tuple(source for _, source in ranked)
     return chosen if limit is None else chosen[:limit]
+
+
+def _reader_rank(page_lang: str | None, lang: str) -> int:
+    """0 for a page in the reader's language, 1 in English or unmarked, 2 in a third language."""
+    if page_lang == lang:
+        return 0
+    return 1 if page_lang in (None, i18n.DEFAULT_LANG) else 2
 
 
 __all__ = [

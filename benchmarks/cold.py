@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from common import PY, Budget, Row, figure, interleaved, ms, paired_row, python, seconds_of, table
+from common import PY, Budget, Row, figure, interleaved, ms, paired_row, python, seconds_of
 
 #: What the installed ``childdays`` console script runs.
 CONSOLE_SCRIPT = "import sys\nfrom childdays.cli import main\nsys.exit(main())"
@@ -45,13 +45,9 @@ def figure_y(budget: Budget, notes: list[str]) -> list[Row]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from common import FULL, QUICK
+    from common import run_alone
 
-    quick = "--quick" in (sys.argv[1:] if argv is None else argv)
-    notes: list[str] = []
-    print(table(figure_y(QUICK if quick else FULL, notes)))
-    print("\n".join(f"- {note}" for note in notes))
-    return 0
+    return run_alone(figure_y, "--quick" in (sys.argv[1:] if argv is None else argv))
 
 
 if __name__ == "__main__":

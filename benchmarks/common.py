@@ -62,6 +62,14 @@ FigureFunction = Callable[[Budget, list[str]], "list[Row]"]
 FIGURES: dict[str, FigureFunction] = {}
 
 
+def run_alone(function: FigureFunction, quick: bool) -> int:
+    """Run one figure on its own (a module's ``python benchmarks/x.py [--quick]``) and print it."""
+    notes: list[str] = []
+    print(table(function(QUICK if quick else FULL, notes)))
+    print("\n".join(f"- {note}" for note in notes))
+    return 0
+
+
 def figure(key: str) -> Callable[[FigureFunction], FigureFunction]:
     """Register the decorated function as the figure ``key`` (a, b, ... in the table)."""
 

@@ -29,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from common import Budget, Row, figure, median, ms, paired_row, pm, table
+from common import Budget, Row, figure, median, ms, paired_row, pm
 
 COUNTRIES = (
     "KH", "VN", "TH", "FR", "ES", "PT", "JP", "ID", "CN", "RU",
@@ -153,13 +153,9 @@ def figure_x(budget: Budget, notes: list[str]) -> list[Row]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from common import FULL, QUICK
+    from common import run_alone
 
-    quick = "--quick" in (sys.argv[1:] if argv is None else argv)
-    notes: list[str] = []
-    print(table(figure_x(QUICK if quick else FULL, notes)))
-    print("\n".join(f"- {note}" for note in notes))
-    return 0
+    return run_alone(figure_x, "--quick" in (sys.argv[1:] if argv is None else argv))
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from common import ENV, Budget, Row, figure, paired_row, table
+from common import ENV, Budget, Row, figure, paired_row
 
 #: The feed requested, and the day the app takes for today (so the window never moves).
 PATH = "/feeds/KH.km.ics"
@@ -215,12 +215,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.serve:
         serve(args.serve)
         return 0
-    from common import FULL, QUICK
+    from common import run_alone
 
-    notes: list[str] = []
-    print(table(figure_w(QUICK if args.quick else FULL, notes)))
-    print("\n".join(f"- {note}" for note in notes))
-    return 0
+    return run_alone(figure_w, args.quick)
 
 
 if __name__ == "__main__":

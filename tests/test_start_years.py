@@ -90,6 +90,18 @@ FIRST_YEARS = [
     ("childrens-day-sl", date(2009, 11, 20)),
     # Zimbabwe: the Inclusive Government celebrated the Convention's 20th anniversary (2009)
     ("childrens-day-zw", date(2009, 11, 20)),
+    # Jordan: UNICEF and the National Council for Family Affairs, Monday 20 November 2017
+    ("childrens-day-jo", date(2017, 11, 20)),
+    # Kenya: the social-protection department's World Children's Day 2023 statement
+    ("childrens-day-ke", date(2023, 11, 20)),
+    # Mauritania: national assizes for the Convention's 30th anniversary, November 2019
+    ("childrens-day-mr", date(2019, 11, 20)),
+    # Luxembourg: government communiqué for the Convention's 11th anniversary, 20 November 2000
+    ("childrens-day-lu", date(2000, 11, 20)),
+    # Guyana: World Children's Day 2019 with the Attorney General (DPI)
+    ("childrens-day-gy", date(2019, 11, 20)),
+    # Madagascar: the Convention's 30th anniversary under the Prime Minister's patronage, 2019
+    ("childrens-day-mg", date(2019, 11, 20)),
 ]
 
 

@@ -89,7 +89,7 @@ DATES = [
     # Dominican Republic: 29 September by Decree 288-92 (span from 1993)
     ("childrens-day-do", 1993, date(1993, 9, 29)),
     ("childrens-day-do", 2025, date(2025, 9, 29)),
-    # Sudan: World Children's Day kept by the government, attested from 2020
+    # Sudan: World Children's Day kept by the government, attested from 2009
     ("childrens-day-sd", 2020, date(2020, 11, 20)),
     # Tuvalu: first Monday of August under the Public Holidays Act (2008 edition); the rule
     # from 2019 is disputed, so no date is given

@@ -60,8 +60,8 @@ FIRST_YEARS = [
     # Oman and Qatar: Gulf Children's Day, Al-Ittihad 2007 names both
     ("childrens-day-om", date(2007, 1, 15)),
     ("childrens-day-qa", date(2007, 1, 15)),
-    # Portugal: 1 June 2017 (Público)
-    ("childrens-day-pt", date(2017, 6, 1)),
+    # Portugal: 1 June 2007 (Cascais municipality's programme for the Dia Mundial da Criança)
+    ("childrens-day-pt", date(2007, 6, 1)),
     # Trinidad and Tobago and Pakistan: Prime Ministers' messages of 20 November 2011
     ("childrens-day-tt", date(2011, 11, 20)),
     ("childrens-day-pk", date(2011, 11, 20)),
@@ -69,8 +69,8 @@ FIRST_YEARS = [
     ("childrens-day-tg", date(2009, 11, 20)),
     # San Marino: the Captains Regent on the Convention's 20th anniversary (2009)
     ("childrens-day-sm", date(2009, 11, 20)),
-    # Zambia: its President at Kasane for World Children's Day 2021
-    ("childrens-day-zm", date(2021, 11, 20)),
+    # Zambia: World Children's Day commemoration in Lusaka, 20 November 2017 (QFM)
+    ("childrens-day-zm", date(2017, 11, 20)),
     # Venezuela: the third Sunday of July 'desde 1991'
     ("childrens-day-ve", date(1991, 7, 21)),
     # Brunei: the Ministry's count (2020 = 14th, 2024 = 18th, 2025 = 19th year) starts in 2007
@@ -102,6 +102,16 @@ FIRST_YEARS = [
     ("childrens-day-gy", date(2019, 11, 20)),
     # Madagascar: the Convention's 30th anniversary under the Prime Minister's patronage, 2019
     ("childrens-day-mg", date(2019, 11, 20)),
+    # Namibia: Day of the Namibian Child commemorated in Windhoek in 2014 (Nampa)
+    ("childrens-day-na", date(2014, 9, 28)),
+    # Saudi Arabia: the Ministry of Culture and Information's festival of 20-24 November 2011
+    ("childrens-day-sa", date(2011, 11, 20)),
+    # Yemen: World Children's Day in Hodeida, 20 November 2013 (National Yemen)
+    ("childrens-day-ye", date(2013, 11, 20)),
+    # Sudan: the Ministry of Social Affairs' statement on Universal Children's Day 2009 (Xinhua)
+    ("childrens-day-sd", date(2009, 11, 20)),
+    # Niger: the Ministry's celebration of the Convention's 30 years, 20 November 2019
+    ("childrens-day-ne", date(2019, 11, 20)),
 ]
 
 

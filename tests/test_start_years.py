@@ -112,6 +112,12 @@ FIRST_YEARS = [
     ("childrens-day-sd", date(2009, 11, 20)),
     # Niger: the Ministry's celebration of the Convention's 30 years, 20 November 2019
     ("childrens-day-ne", date(2019, 11, 20)),
+    # Argentina: first celebrated on the first Sunday of August 1960 (Casa Tomada)
+    ("childrens-day-ar", date(1960, 8, 7)),
+    # Brazil: first celebrated on 12 October 1925, after Decree 4.867 of 1924 (O Liberal)
+    ("childrens-day-br", date(1925, 10, 12)),
+    # Costa Rica: first celebrated on 9 September 1946, after the decree of 12 July 1946
+    ("childrens-day-cr", date(1946, 9, 9)),
 ]
 
 
@@ -154,7 +160,7 @@ START_KNOWN = [
     ("childrens-day-gt", True),  # Acuerdo Gubernativo No. 31 of 11 August 1975
     ("childrens-day-bo", True),  # Supreme Decree No. 4017 of 11 April 1955
     ("childrens-day-bi", True),  # celebrated since the 1990 ratification (the Ministry)
-    ("childrens-day-co", False),  # Law 724 of 2001, but the day began in 1999
+    ("childrens-day-co", True),  # first celebrated in 1999, before Law 724 of 2001
     ("childrens-day-es", False),
     ("childrens-day-gr", False),
     ("childrens-day-ba-childrens-week", False),
@@ -197,6 +203,11 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
         ("childrens-day-kg", 1950),
         ("childrens-day-hu", 1950),
         ("childrens-day-ve", 1991),
+        ("childrens-day-ar", 1960),
+        ("childrens-day-br", 1925),
+        ("childrens-day-bi", 1990),
+        ("childrens-day-cr", 1946),
+        ("childrens-day-co", 1999),
     ],
 )
 def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):
@@ -242,3 +253,10 @@ def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observa
 )
 def test_an_attested_start_says_so(cat, observance_id):
     assert cat[observance_id].start_known is False
+
+
+def test_colombia_counts_its_first_day_before_the_first_dated_year(cat):
+    colombia = cat["childrens-day-co"]
+    assert colombia.first_year == 1999
+    assert colombia.date(1999) is None
+    assert colombia.date(2002) == date(2002, 4, 27)

@@ -118,6 +118,8 @@ FIRST_YEARS = [
     ("childrens-day-br", date(1925, 10, 12)),
     # Costa Rica: first celebrated on 9 September 1946, after the decree of 12 July 1946
     ("childrens-day-cr", date(1946, 9, 9)),
+    # Bolivia: celebrated since Supreme Decree 4017 of 11 April 1955 (La Prensa: 'hace 70 años')
+    ("childrens-day-bo", date(1955, 4, 12)),
 ]
 
 
@@ -208,6 +210,7 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
         ("childrens-day-bi", 1990),
         ("childrens-day-cr", 1946),
         ("childrens-day-co", 1999),
+        ("childrens-day-bo", 1955),
     ],
 )
 def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):

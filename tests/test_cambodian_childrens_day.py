@@ -76,3 +76,36 @@ def test_joint_national_ceremonies(cat, year, day):
     assert ours is not None
     assert international is not None
     assert (ours.date, international.date) == (day, day)
+
+
+def test_the_2013_joint_theme_in_khmer_is_a_marked_translation(cat):
+    theme = cat[ID].localized_theme(2013, "km", country="KH")
+    assert theme is not None
+    assert (theme.text, theme.lang, theme.status, theme.source) == (
+        "ការអភិវឌ្ឍកុមារ គឺជាមូលដ្ឋានគ្រឹះនៃការអភិវឌ្ឍជាតិ",
+        "km",
+        "translated",
+        None,
+    )
+    english = cat[ID].localized_theme(2013, "en", country="KH")
+    assert english is not None
+    assert english.status == "sourced"
+
+
+@pytest.mark.parametrize("year", [2024, 2025])
+def test_no_joint_theme_is_recorded_where_none_was_read(cat, year):
+    # 2024: the Prime Minister's message was read in a reprint that gives no theme;
+    # 2025: the one source read gives none. Nothing is filled in by guesswork.
+    assert cat[ID].occurrence(year, country="KH").theme("km") is None
+    assert cat[ID].occurrence(year, country="KH").theme("en") is None
+
+
+def test_the_2024_prime_ministers_message_is_cited(cat):
+    urls = [source.url for source in cat[ID].sources]
+    assert (
+        "https://singaporenewsgazette.com/pm-marks-childrens-days-with-emphasis-on-online-security-for-children"
+        in urls
+    )
+    assert "read in an English reprint (Singapore News Gazette), which gives no theme" in (
+        cat[ID].record.note or ""
+    )

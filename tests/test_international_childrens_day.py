@@ -148,3 +148,68 @@ def test_occurrence(cat):
     )
     assert occ.as_dict()["title"] == "75th International Children's Day"
     assert occ.as_dict()["start"] == "2024-06-01"
+
+
+@pytest.mark.parametrize(
+    ("year", "khmer", "english"),
+    [
+        (
+            2011,
+            "សិទ្ធិរស់រានមានជីវិតស្មើគ្នាសម្រាប់កុមារទាំងអស់ – រួមគ្នាកាត់បន្ថយមរណភាពកុមារនៅទូទាំងប្រទេសកម្ពុជា",
+            "Equal right to life for all children – work together to reduce child mortality"
+            " across Cambodia",
+        ),
+        (
+            2013,
+            "ការអភិវឌ្ឍកុមារ គឺជាមូលដ្ឋានគ្រឹះនៃការអភិវឌ្ឍជាតិ",
+            "Child development is the foundation for the national development",
+        ),
+        (
+            2017,
+            "លើកកម្ពស់ការចូលរួមរបស់កុមារ ដើម្បីការអភិវឌ្ឍសង្គម",
+            "Promoting Child Participation for Social Development",
+        ),
+        (
+            2018,
+            "រួមគ្នាការពារកុមារ ដើម្បីការអភិវឌ្ឍគ្រួសារ និងសង្គម",
+            "Together Protecting Children for Family and Society Development",
+        ),
+    ],
+)
+def test_cambodian_themes_read_only_in_english_have_a_marked_khmer_translation(
+    cat, year, khmer, english
+):
+    km = cat[ID].localized_theme(year, "km", country="KH")
+    en = cat[ID].localized_theme(year, "en", country="KH")
+    assert km is not None
+    assert en is not None
+    assert (km.text, km.lang, km.status) == (khmer, "km", "translated")
+    assert (en.text, en.lang, en.status) == (english, "en", "sourced")
+
+
+def test_the_2023_cambodian_theme_is_sourced_in_khmer(cat):
+    km = cat[ID].localized_theme(2023, "km", country="KH")
+    assert km is not None
+    assert (km.status, km.source) == (
+        "sourced",
+        "https://freshnewsasia.com/index.php/en/localnews/293426-2023-05-30-07-25-36.html",
+    )
+
+
+def test_a_khmer_feed_labels_a_translated_cambodian_theme_as_unofficial(cat):
+    import icalendar
+
+    from childdays.ical import to_ical
+
+    occurrence = cat.for_country("KH")[ID].occurrence(2018, country="KH")
+    (event,) = icalendar.Calendar.from_ical(to_ical([occurrence], lang="km")).walk("VEVENT")
+    assert event["DESCRIPTION"].params["LANGUAGE"] == "km"
+    assert str(event["DESCRIPTION"]).startswith(
+        "ប្រធានបទ (បកប្រែក្រៅផ្លូវការ): រួមគ្នាការពារកុមារ ដើម្បីការអភិវឌ្ឍគ្រួសារ និងសង្គម"
+    )
+
+
+@pytest.mark.parametrize("year", [2012, 2014, 2015, 2016, 2019, 2020, 2021, 2022, 2024, 2025])
+def test_no_cambodian_theme_is_recorded_for_years_whose_theme_was_not_read(cat, year):
+    occurrence = cat[ID].occurrence(year, country="KH")
+    assert (occurrence.theme("km"), occurrence.theme("en")) == (None, None)

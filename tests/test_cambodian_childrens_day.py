@@ -109,3 +109,11 @@ def test_the_2024_prime_ministers_message_is_cited(cat):
     assert "read in an English reprint (Singapore News Gazette), which gives no theme" in (
         cat[ID].record.note or ""
     )
+
+
+def test_the_2022_prime_ministers_message_attests_the_day(cat):
+    assert "https://eacnews.asia/home/details/12896" in [s.url for s in cat[ID].sources]
+    assert "2022 (EAC News: the Prime Minister's message for the 73rd International" in (
+        cat[ID].record.note or ""
+    )
+    assert cat["international-childrens-day"].edition(2022) == 73

@@ -212,8 +212,10 @@ def test_feed_is_the_expanded_feed_of_the_window_unless_recurring(example):
 
 
 def _lines(feed_bytes: bytes, *names: str) -> list[str]:
+    """The event lines (not the calendar's own) that start with one of ``names``."""
     unfolded = feed_bytes.decode("utf-8").replace("\r\n ", "")
-    return [line for line in unfolded.split("\r\n") if line.startswith(names)]
+    events = unfolded.split("\r\nBEGIN:VEVENT\r\n", 1)[1]
+    return [line for line in events.split("\r\n") if line.startswith(names)]
 
 
 WDACL_PAGE = "https://example.org/days/world-day-against-child-labour"

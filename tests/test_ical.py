@@ -90,6 +90,30 @@ def test_event_properties(cat):
     assert b"DTSTART;VALUE=DATE:20240601\r\n" in feed
 
 
+def test_a_khmer_calendar_names_and_describes_itself_in_khmer(cat):
+    occ = cat["international-childrens-day"].occurrence(2024)
+    calendar = icalendar.Calendar.from_ical(to_ical([occ], lang="km"))
+    assert str(calendar["NAME"]) == "ទិវាការពារកុមារ"
+    assert calendar["NAME"].params["LANGUAGE"] == "km"
+    assert str(calendar["DESCRIPTION"]).startswith("ទិវាសម្រាប់សិទ្ធិ និងការការពារកុមារ")
+    assert calendar["DESCRIPTION"].params["LANGUAGE"] == "km"
+
+
+def test_a_feed_in_a_language_without_words_says_its_calendar_text_is_english(cat):
+    occ = cat["international-childrens-day"].occurrence(2024)
+    calendar = icalendar.Calendar.from_ical(to_ical([occ], lang="de"))
+    assert str(calendar["NAME"]) == "Child protection days"
+    assert calendar["NAME"].params["LANGUAGE"] == "en"
+    assert calendar["DESCRIPTION"].params["LANGUAGE"] == "en"
+
+
+def test_a_callers_calendar_name_and_description_carry_no_language(cat):
+    occ = cat["international-childrens-day"].occurrence(2024)
+    feed = to_ical([occ], lang="km", name="Kids", description="Our days")
+    assert b"\r\nNAME:Kids\r\n" in feed
+    assert b"\r\nDESCRIPTION:Our days\r\n" in feed
+
+
 def test_feed_lines_are_crlf_and_at_most_75_octets(cat):
     occurrences = cat.for_country("KH").occurrences(date(2020, 1, 1), date(2030, 12, 31))
     feed = to_ical(occurrences, lang="km")

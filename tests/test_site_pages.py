@@ -388,7 +388,7 @@ def test_feeds_describe_themselves_in_their_language():
     kh = childdays.catalog().for_country("KH")
     text = feed(kh, first_year=2024, last_year=2024, lang="km").decode("utf-8")
     unfolded = text.replace("\r\n ", "")
-    assert "\r\nDESCRIPTION:ទិវាសម្រាប់សិទ្ធិ និងការការពារកុមារ" in unfolded
+    assert "\r\nDESCRIPTION;LANGUAGE=km:ទិវាសម្រាប់សិទ្ធិ និងការការពារកុមារ" in unfolded
     assert "\r\nX-WR-CALDESC:ទិវាសម្រាប់សិទ្ធិ និងការការពារកុមារ" in unfolded
 
 

@@ -464,22 +464,27 @@ def _calendar(events: list[tuple[tuple[date, str, str], str]], options: FeedOpti
     version = options.version
     if version is None:
         from childdays import __version__ as version
-    title = options.name if options.name is not None else word("calendar", options.lang)
+    # NAME and DESCRIPTION (RFC 7986) carry the language of our own words; a caller's text is
+    # in a language we do not know, so it carries none.
+    words_lang = f";LANGUAGE={words_language(options.lang)}"
+    title, title_lang = options.name, ""
+    if title is None:
+        title, title_lang = word("calendar", options.lang), words_lang
     header = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:-//childdays//childdays {version}//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"NAME:{escape_text(title)}",
+        f"NAME{title_lang}:{escape_text(title)}",
         f"X-WR-CALNAME:{escape_text(title)}",
     ]
-    about = options.description
+    about, about_lang = options.description, ""
     if about is None:
-        about = word("description", options.lang)
+        about, about_lang = word("description", options.lang), words_lang
     if about:
         header += [
-            f"DESCRIPTION:{escape_text(about)}",
+            f"DESCRIPTION{about_lang}:{escape_text(about)}",
             f"X-WR-CALDESC:{escape_text(about)}",
         ]
     header += [

@@ -120,6 +120,10 @@ FIRST_YEARS = [
     ("childrens-day-cr", date(1946, 9, 9)),
     # Bolivia: celebrated since Supreme Decree 4017 of 11 April 1955 (La Prensa: 'hace 70 años')
     ("childrens-day-bo", date(1955, 4, 12)),
+    # Greece: the Children's Ombudsman's press release for 20 November 2009
+    ("childrens-day-gr", date(2009, 11, 20)),
+    # North Macedonia: children 'took over' the Government on World Children's Day 2019
+    ("childrens-day-mk-20-november", date(2019, 11, 20)),
 ]
 
 

@@ -124,6 +124,10 @@ FIRST_YEARS = [
     ("childrens-day-gr", date(2009, 11, 20)),
     # North Macedonia: children 'took over' the Government on World Children's Day 2019
     ("childrens-day-mk-20-november", date(2019, 11, 20)),
+    # Albania: the ministry's International Children's Day event in Tirana, 1 June 2014
+    ("childrens-day-al", date(2014, 6, 1)),
+    # Bosnia and Herzegovina: the Federation's Children's Week programme, 5-11 October 2009
+    ("childrens-day-ba-childrens-week", date(2009, 10, 5)),
 ]
 
 

@@ -128,6 +128,10 @@ FIRST_YEARS = [
     ("childrens-day-al", date(2014, 6, 1)),
     # Bosnia and Herzegovina: the Federation's Children's Week programme, 5-11 October 2009
     ("childrens-day-ba-childrens-week", date(2009, 10, 5)),
+    # Belize: San Pedro schools' Children's Day parade on Friday 20 November 2009 (San Pedro Sun)
+    ("childrens-day-bz", date(2009, 11, 20)),
+    # Switzerland: the International Day of the Child marked on Wednesday 20 November 2002
+    ("childrens-day-ch", date(2002, 11, 20)),
 ]
 
 

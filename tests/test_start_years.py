@@ -132,6 +132,8 @@ FIRST_YEARS = [
     ("childrens-day-bz", date(2009, 11, 20)),
     # Switzerland: the International Day of the Child marked on Wednesday 20 November 2002
     ("childrens-day-ch", date(2002, 11, 20)),
+    # North Korea: International Children's Day marked since 1 June 1950 (Jaju Sibo, 2019)
+    ("childrens-day-kp", date(1950, 6, 1)),
 ]
 
 
@@ -223,6 +225,7 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
         ("childrens-day-cr", 1946),
         ("childrens-day-co", 1999),
         ("childrens-day-bo", 1955),
+        ("childrens-day-kp", 1950),
     ],
 )
 def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):
@@ -263,7 +266,6 @@ def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observa
         "childrens-day-ly-20-november",
         "childrens-day-mk-1-june",
         "childrens-day-lt",
-        "childrens-day-kp",
     ],
 )
 def test_an_attested_start_says_so(cat, observance_id):

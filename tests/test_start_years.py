@@ -134,6 +134,8 @@ FIRST_YEARS = [
     ("childrens-day-ch", date(2002, 11, 20)),
     # North Korea: International Children's Day marked since 1 June 1950 (Jaju Sibo, 2019)
     ("childrens-day-kp", date(1950, 6, 1)),
+    # Indonesia: the first Hari Anak Nasional in KemenPPPA's count (2024 = 40th), 23 July 1985
+    ("childrens-day-id", date(1985, 7, 23)),
 ]
 
 
@@ -226,6 +228,7 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
         ("childrens-day-co", 1999),
         ("childrens-day-bo", 1955),
         ("childrens-day-kp", 1950),
+        ("childrens-day-id", 1985),
     ],
 )
 def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):
@@ -241,7 +244,6 @@ def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year)
         "childrens-day-py",
         "childrens-day-se",
         "childrens-day-ht",
-        "childrens-day-id",
         "childrens-day-lv",
         "childrens-day-mx",
     ],

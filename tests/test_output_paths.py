@@ -182,9 +182,9 @@ def test_a_build_that_fails_midway_leaves_the_old_site_whole(tmp_path, monkeypat
         calls.append(1)
         if len(calls) > 40:
             raise KeyboardInterrupt
-        return b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+        return (b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",)
 
-    monkeypatch.setattr("childdays.site._expanded", failing_feed)
+    monkeypatch.setattr("childdays.site._feed", failing_feed)
     with pytest.raises(KeyboardInterrupt):
         build_site(site, first_year=2025, last_year=2025, today=date(2025, 5, 1))
     assert snapshot(site) == before

@@ -6,7 +6,6 @@ templates can rely on their keys. Every function takes the language explicitly.
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import json
@@ -183,6 +182,8 @@ def to_csv(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) -> st
     A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a CR is prefixed with ``'``, as
     OWASP advises, so that no spreadsheet runs it as a formula.
     """
+    import csv  # only here: a site build or a feed never writes CSV
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -209,20 +210,22 @@ def to_jsonld(occurrences: Iterable[Occurrence], *, lang: str = DEFAULT_LANG) ->
     a venue event, so the markup does not claim what Google's event results require.
     """
     series: dict[str, dict[str, Any]] = {}
+    urls: dict[int, tuple[Observance, str | None]] = {}
     for occurrence in occurrences:
         observance = occurrence.observance
-        entry = series.setdefault(
-            observance.id,
-            {
+        entry = series.get(observance.id)
+        if entry is None:
+            entry = series[observance.id] = {
                 "@type": "EventSeries",
                 "@id": f"urn:childdays:{observance.id}",
                 "name": _ld_text(observance.localized_name(lang), lang),
                 "subEvent": [],
-            },
-        )
-        url = observance.url_for(lang)
-        if url:
-            entry["url"] = url
+            }
+        known = urls.get(id(observance))  # each observance's page is looked up once
+        if known is None or known[0] is not observance:
+            known = urls[id(observance)] = (observance, observance.url_for(lang))
+        if known[1]:
+            entry["url"] = known[1]
         event: dict[str, Any] = {
             "@type": "Event",
             "@id": f"urn:childdays:{observance.id}:{occurrence.year}",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from email.utils import format_datetime
 from urllib.parse import quote, urlsplit
+
+# hashlib (OpenSSL) and email.utils are imported where used: pages and a site build need only
+# the links, and those two modules alone would double a bare interpreter's memory.
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,8 @@ def subscribe_links(feed_url: str) -> SubscribeLinks:
 
 def etag(content: bytes) -> str:
     """A strong ETag for ``content``: a quoted hash of the bytes."""
+    import hashlib
+
     return '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
 
 
@@ -81,6 +84,8 @@ def feed_headers(
         "Cache-Control": f"public, max-age={max_age}",
     }
     if last_modified is not None:
+        from email.utils import format_datetime
+
         moment = datetime(last_modified.year, last_modified.month, last_modified.day, tzinfo=UTC)
         headers["Last-Modified"] = format_datetime(moment, usegmt=True)
     return headers

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
 
 from childdays.records import ObservanceCore
 from childdays.rules import YearlyRule, parse_rule
+
+#: How many years' first days a :class:`Schedule` keeps (a long-running process asking for
+#: every year of a long range computes the others each time, in constant memory).
+_KEPT_YEARS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,11 @@ class Schedule:
     first_year: int | None
     duration: int
     date_set_yearly: bool
+    #: The first days found so far, by year (a site build asks for the same years again and
+    #: again: each feed, page and edition number); at most :data:`_KEPT_YEARS` of them.
+    _starts: dict[int, date | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def from_record(
@@ -59,6 +68,15 @@ class Schedule:
 
     def start(self, year: int) -> date | None:
         """The first day of the observance in ``year``, or None if it is not held that year."""
+        known = self._starts
+        if year in known:
+            return known[year]
+        found = self._start(year)
+        if len(known) < _KEPT_YEARS:
+            known[year] = found
+        return found
+
+    def _start(self, year: int) -> date | None:
         if year in self.not_held or (self.first_year is not None and year < self.first_year):
             return None
         announced = self.announced.get(year)

@@ -12,10 +12,9 @@ gone, other files beside the site are kept.
 
 from __future__ import annotations
 
-import shutil
+import os
 import sys
-from collections.abc import Iterable
-from contextlib import ExitStack
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import TextIO
 
 from childdays.export import iter_json, observances_document, occurrences_document
 from childdays.i18n import LANGUAGES
-from childdays.ical import FeedOptions, _expanded, _Shared
+from childdays.ical import FeedOptions, _Cache, _calendar, _occurrence_event, _Static
 from childdays.observances import Catalog, Occurrence
 from childdays.output import staged_folder
 from childdays.pages import SiteLayout, stylesheet
@@ -105,34 +104,48 @@ def build_site(
     return out.summary
 
 
+#: How each file of a build is opened: created new in the staging folder, written whole.
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+
+
 class _Output:
-    """Writes the files of a build into its staging folder and counts them."""
+    """Writes the files of a build into its staging folder and counts them.
+
+    Each file is one ``os.open``, its writes and a close (no buffered file object, no
+    ``stat``); each folder is made once, knowing its parent exists. A file counts as changed
+    unless the old site (when there is one) has the same bytes at the same place.
+    """
 
     def __init__(self, root: Path, staging: Path) -> None:
         self.root = root
-        self.staging = staging
+        self.staging = os.fspath(staging)
+        self.old = os.fspath(root) if root.is_dir() else None
         self.summary = BuildSummary()
-        (staging / "feeds").mkdir()
-        self.folders = {staging, staging / "feeds"}
+        os.mkdir(f"{self.staging}/feeds")
+        self.folders = {self.staging, f"{self.staging}/feeds"}
 
     def file(self, relative: str, chunks: Iterable[bytes]) -> None:
         """Write ``relative`` from ``chunks``; count it, and whether it changed."""
-        path = self.staging / relative
-        if path.parent not in self.folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.folders.add(path.parent)
-        old = self.root / relative
-        same = old.is_file()
+        path = f"{self.staging}/{relative}"
+        folder = path.rpartition("/")[0]
+        if folder not in self.folders:
+            self._folder(folder)
+        before = _open_old(f"{self.old}/{relative}") if self.old is not None else None
+        same = before is not None
         size = 0
-        with open(path, "wb") as stream, ExitStack() as stack:
-            before = stack.enter_context(open(old, "rb")) if same else None
+        descriptor = os.open(path, _CREATE, 0o666)
+        try:
             for chunk in chunks:
-                stream.write(chunk)
+                _write_all(descriptor, chunk)
                 size += len(chunk)
-                if before is not None and same:
-                    same = before.read(len(chunk)) == chunk
-            if before is not None and same:
-                same = not before.read(1)
+                if same:
+                    same = _read_exactly(before, len(chunk)) == chunk
+            if same:
+                same = _read_exactly(before, 1) == b""
+        finally:
+            os.close(descriptor)
+            if before is not None:
+                os.close(before)
         self.summary.files += 1
         self.summary.bytes += size
         if not same:
@@ -141,7 +154,50 @@ class _Output:
     def page(self, relative: str, text: str) -> None:
         """Write the page at folder ``relative`` (its ``index.html``)."""
         self.summary.pages += 1
-        self.file(relative + "index.html", [text.encode("utf-8")])
+        self.file(relative + "index.html", (text.encode("utf-8"),))
+
+    def _folder(self, folder: str) -> None:
+        """Make ``folder`` (and the parents this build has not made yet) in the staging folder."""
+        parent = folder.rpartition("/")[0]
+        if parent and parent not in self.folders:
+            self._folder(parent)
+        try:
+            os.mkdir(folder)
+        except FileExistsError:
+            if not os.path.isdir(folder):
+                raise
+        self.folders.add(folder)
+
+
+def _open_old(path: str) -> int | None:
+    """A descriptor reading the old site's file at ``path``, or None when it has none."""
+    try:
+        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    written = os.write(descriptor, data)
+    if written < len(data):  # a short write (a full disk raises instead): write the rest
+        view = memoryview(data)[written:]
+        while view:
+            view = view[os.write(descriptor, view) :]
+
+
+def _read_exactly(descriptor: int | None, size: int) -> bytes | None:
+    """``size`` bytes (fewer at the end) of the old file, or None when it cannot be read."""
+    assert descriptor is not None
+    try:
+        data = os.read(descriptor, size)
+        while 0 < len(data) < size:
+            more = os.read(descriptor, size - len(data))
+            if not more:
+                break
+            data += more
+    except OSError:  # not a file (a folder has taken its name)
+        return None
+    return data
 
 
 def _write_site(
@@ -190,9 +246,9 @@ class _Feeds:
         names = ["world", *sorted(catalog.regions), *catalog.tags(), *catalog.countries()]
         self.total = sum(len(site.languages(name)) for name in names)
         self.number = 0
-        self.shared: dict[str, _Shared] = {}
+        self.shared: dict[str, _Events] = {}
 
-    def events(self, lang: str) -> _Shared:
+    def events(self, lang: str) -> _Events:
         """The events of the feeds in ``lang``, each rendered once.
 
         Each event links to its observance page, which carries the description and sources
@@ -203,15 +259,15 @@ class _Feeds:
             layout = self.site.layout
             details_url = layout.absolute(layout.observance_path("{id}", lang))
             options = FeedOptions(lang=lang, details=False, details_url=details_url)
-            found = self.shared[lang] = _Shared(options, self.site.occurrence_key)
+            found = self.shared[lang] = _Events(options)
         return found
 
     def write(self, name: str, found: list[Occurrence]) -> None:
         """The feeds of ``name`` (whose occurrences in the window are ``found``)."""
+        keys = [self.site.occurrence_key(occurrence) for occurrence in found]
         for lang in self.site.languages(name):
-            events = self.events(lang)
             path = self.site.layout.feed_path(name, lang)
-            self.out.file(path, [_expanded(found, events.options, events)])
+            self.out.file(path, _feed(self.events(lang), found, keys))
             self.out.summary.events += len(found)
             self.out.summary.feeds += 1
             self.number += 1
@@ -223,6 +279,60 @@ class _Feeds:
         """End the progress line."""
         if self.progress is not None:
             self.progress.write("\n")
+
+
+#: The line that ends every feed.
+_END = b"END:VCALENDAR\r\n"
+
+
+class _Events:
+    """The events of a site's feeds in one language, each rendered (and encoded) once.
+
+    An event is rendered the first time a feed holds it; the feeds that hold it later take
+    its bytes. What every event of one observance shares (see ``ical._Static``) is kept per
+    observance key. ``head`` is the calendar's lines before the events: the same in every
+    feed of the language.
+    """
+
+    __slots__ = ("_events", "_statics", "head", "options")
+
+    def __init__(self, options: FeedOptions) -> None:
+        self.options = options
+        self.head = _calendar([], options).removesuffix(_END)
+        self._events: dict[Hashable, bytes] = {}
+        self._statics: dict[Hashable, _Static] = {}
+
+    def event(self, occurrence: Occurrence, observance_key: Hashable, event_key: Hashable) -> bytes:
+        """The bytes of ``occurrence``'s event."""
+        found = self._events.get(event_key)
+        if found is None:
+            cache: _Cache = {}
+            static = self._statics.get(observance_key)
+            if static is not None:
+                cache[occurrence.id] = static
+            found = _occurrence_event(occurrence, self.options, cache).encode("utf-8")
+            self._events[event_key] = found
+            self._statics[observance_key] = cache[occurrence.id]
+        return found
+
+
+def _feed(
+    events: _Events, found: list[Occurrence], keys: list[tuple[Hashable, Hashable]]
+) -> tuple[bytes, ...]:
+    """The bytes of the feed of ``found`` (whose occurrence keys are ``keys``), in pieces.
+
+    The same bytes as ``ical.feed`` of the selection: ``found`` is already in the feed's
+    order (by start and id, as :meth:`Catalog.occurrences` sorts it).
+    """
+    known = events._events
+    pieces = [events.head]
+    for occurrence, (observance_key, event_key) in zip(found, keys, strict=True):
+        text = known.get(event_key)
+        if text is None:
+            text = events.event(occurrence, observance_key, event_key)
+        pieces.append(text)
+    pieces.append(_END)
+    return (b"".join(pieces),)
 
 
 def _write_data(out: _Output, catalog: Catalog, window: tuple[date, date]) -> None:
@@ -253,6 +363,8 @@ def _keep_other_files(old: Path, new: Path) -> int:
     """
     if not old.is_dir():
         return 0
+    import shutil  # only for a rebuild over an old site
+
     removed = 0
     for path in sorted(old.rglob("*")):
         relative = path.relative_to(old)

@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from childdays.i18n import DEFAULT_LANG, fallback_chain
@@ -16,7 +16,10 @@ from childdays.i18n import DEFAULT_LANG, fallback_chain
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("childdays.pages").joinpath("cldr.json").read_text(encoding="utf-8")
+    # Read beside this module, as the loader reads the built-in data: importlib.resources would
+    # import zipfile, tempfile and random, a quarter of a bare interpreter's memory.
+    with open(os.path.join(os.path.dirname(__file__), "cldr.json"), encoding="utf-8") as stream:
+        text = stream.read()
     loaded: dict[str, Any] = json.loads(text)
     return loaded
 

@@ -127,6 +127,11 @@ class _Site:
         "_history",
         "_items",
         "_languages",
+        "_list_items",
+        "_months",
+        "_page_langs",
+        "_subscribe",
+        "_theme_langs",
         "_themed",
         "_titles",
         "_upcoming",
@@ -145,6 +150,11 @@ class _Site:
         self._themed: dict[str, frozenset[str | None]] = {}
         self._items: dict[tuple[Hashable, str], _ItemTexts] = {}
         self._titles: dict[tuple[Hashable, str], str] = {}
+        self._list_items: dict[tuple[Hashable, ...], str] = {}
+        self._page_langs: dict[tuple[Hashable, str], str] = {}
+        self._months: _MonthCache = {}
+        self._subscribe: dict[tuple[str, str, str, str | None], str] = {}
+        self._theme_langs: dict[int, tuple[object, frozenset[tuple[int, str]]]] = {}
         self._window: tuple[str, int, int, list[Occurrence]] | None = None
         self._years: tuple[tuple[str, int], list[Occurrence]] | None = None
         self._history: tuple[tuple[Observance, int, int], list[Occurrence | None]] | None = None
@@ -196,8 +206,53 @@ class _Site:
         key = (self.occurrence_key(occurrence)[1], lang)
         found = self._items.get(key)
         if found is None:
-            found = self._items[key] = _item_texts(occurrence, lang)
+            found = self._items[key] = _item_texts(occurrence, lang, self)
         return found
+
+    def list_item(
+        self, occurrence: Occurrence, lang: str, *, here: str, country: str | None
+    ) -> str:
+        """The occurrence's item in a list on the page at ``here`` (see :func:`_occurrence_item`).
+
+        Made once for every page where it reads the same: the same event (see
+        :meth:`occurrence_key`), language and link, with or without the holiday badge.
+        """
+        observance_key, event_key = self.occurrence_key(occurrence)
+        observance = occurrence.observance
+        page_key = (observance_key, lang)
+        page_lang = self._page_langs.get(page_key)
+        if page_lang is None:
+            page_lang = self._page_langs[page_key] = _page_lang(lang, observance, self.layout)
+        href = self.layout.href(here, self.layout.observance_path(observance.id, page_lang))
+        holiday = country is not None and observance.is_public_holiday(occurrence.year, country)
+        key = (event_key, lang, href, holiday)
+        found = self._list_items.get(key)
+        if found is None:
+            texts = self.item_texts(occurrence, lang)
+            found = _occurrence_item(
+                occurrence, lang, here=here, layout=self.layout, country=country, texts=texts
+            )
+            self._list_items[key] = found
+        return found
+
+    def subscribe(self, name: str, lang: str, *, here: str, about: str | None = None) -> str:
+        """:func:`subscribe_section`, made once for the pages where it reads the same."""
+        layout = self.layout
+        key = (name, lang, layout.href(here, layout.feed_path(name, lang)), about)
+        found = self._subscribe.get(key)
+        if found is None:
+            found = subscribe_section(name, lang, here=here, layout=layout, about=about)
+            self._subscribe[key] = found
+        return found
+
+    def theme_lang(self, occurrence: Occurrence, lang: str) -> str:
+        """:func:`_theme_lang`, from the years and languages of the record's themes."""
+        themes = occurrence.observance.record.themes
+        known = self._theme_langs.get(id(themes))
+        if known is None or known[0] is not themes:
+            held = frozenset((t.year, t.lang.split("-")[0]) for t in themes)
+            known = self._theme_langs[id(themes)] = (themes, held)
+        return lang if (occurrence.year, lang) in known[1] else "en"
 
     def title(self, occurrence: Occurrence, lang: str) -> str:
         """``occurrence.title(lang)``."""
@@ -218,6 +273,9 @@ class _Site:
         """Drop the texts, views and occurrences kept so far (the languages stay)."""
         self._items.clear()
         self._titles.clear()
+        self._list_items.clear()
+        self._months.clear()
+        self._subscribe.clear()
         self._views.clear()
         self._window = self._years = self._history = self._upcoming = None
 
@@ -408,7 +466,7 @@ def _window_text(key: str, lang: str, layout: SiteLayout, **values: str) -> str 
 _ItemTexts = tuple[str, str, str, str]
 
 
-def _item_texts(occurrence: Occurrence, lang: str) -> _ItemTexts:
+def _item_texts(occurrence: Occurrence, lang: str, site: _Site | None = None) -> _ItemTexts:
     observance = occurrence.observance
     when = _esc(occurrence.date_text(lang))
     if occurrence.end != occurrence.start:
@@ -417,7 +475,8 @@ def _item_texts(occurrence: Occurrence, lang: str) -> _ItemTexts:
     theme = occurrence.theme(lang)
     theme_html = ""
     if theme:
-        theme_lang = _lang_attr(_theme_lang(occurrence, lang), lang)
+        found_lang = site.theme_lang(occurrence, lang) if site else _theme_lang(occurrence, lang)
+        theme_lang = _lang_attr(found_lang, lang)
         theme_html = (
             f'<span class="theme">{_esc(word("theme", lang))}: '
             f"<span{theme_lang}>{_esc(theme)}</span></span>"
@@ -498,17 +557,13 @@ def _occurrence_list(
     layout: SiteLayout,
     country: str | None = None,
 ) -> str:
-    items = [
-        _occurrence_item(
-            o,
-            lang,
-            here=here,
-            layout=layout,
-            country=country,
-            texts=site.item_texts(o, lang) if site is not None else None,
-        )
-        for o in occurrences
-    ]
+    if site is not None:
+        items = [site.list_item(o, lang, here=here, country=country) for o in occurrences]
+    else:
+        items = [
+            _occurrence_item(o, lang, here=here, layout=layout, country=country)
+            for o in occurrences
+        ]
     return '<ol class="events">\n' + "\n".join(items) + "\n</ol>"
 
 
@@ -520,6 +575,10 @@ def month_grid(
     return _month_grid(year, occurrences, titles, lang, country=country)
 
 
+#: Months already drawn, by year, language, first weekday, month and the days marked in it.
+_MonthCache = dict[tuple[int, str, int, int, tuple[tuple[int, str], ...]], str]
+
+
 def _month_grid(
     year: int,
     occurrences: Sequence[Occurrence],
@@ -527,7 +586,9 @@ def _month_grid(
     lang: str,
     *,
     country: str | None,
+    drawn: _MonthCache | None = None,
 ) -> str:
+    """:func:`month_grid` with the titles given; ``drawn`` keeps months for other grids."""
     marked: dict[date, list[str]] = {}
     for occurrence, title in zip(occurrences, titles, strict=True):
         day = occurrence.start
@@ -535,20 +596,36 @@ def _month_grid(
             if day.year == year:
                 marked.setdefault(day, []).append(title)
             day += timedelta(days=1)
+    by_month: list[list[tuple[int, str]]] = [[] for _ in range(13)]
+    for day, day_titles in marked.items():
+        by_month[day.month].append((day.day, "; ".join(day_titles)))
+    first = first_weekday(country)
     months = []
-    for month, (caption, cells, first_cell) in enumerate(
-        _blank_months(year, lang, first_weekday(country)), 1
-    ):
-        filled = list(cells)
-        for day, titles in marked.items():
-            if day.month == month:
-                label = _esc("; ".join(titles))
-                number = _digits(day.day, lang)
-                filled[first_cell + day.day - 1] = f'<td class="on" title="{label}"><b>{number}</b>'
-        rows = ["".join(filled[i : i + 7]) for i in range(0, len(filled), 7)]
-        body = "".join(f"<tr>{row}" for row in rows)
-        months.append(f"{caption}<tbody>{body}</tbody></table>")
+    for month, blank in enumerate(_blank_months(year, lang, first), 1):
+        marks = tuple(by_month[month])
+        if drawn is None:
+            months.append(_month_table(blank, marks, lang))
+            continue
+        key = (year, lang, first, month, marks)
+        table = drawn.get(key)
+        if table is None:
+            table = drawn[key] = _month_table(blank, marks, lang)
+        months.append(table)
     return '<div class="grid">' + "".join(months) + "</div>"
+
+
+def _month_table(
+    blank: tuple[str, tuple[str, ...], int], marks: tuple[tuple[int, str], ...], lang: str
+) -> str:
+    """One month's table: its blank cells, the days of ``marks`` (day, titles) marked."""
+    caption, cells, first_cell = blank
+    filled = list(cells)
+    for day, titles in marks:
+        label = _esc(titles)
+        filled[first_cell + day - 1] = f'<td class="on" title="{label}"><b>{_digits(day, lang)}</b>'
+    rows = ["".join(filled[i : i + 7]) for i in range(0, len(filled), 7)]
+    body = "".join(f"<tr>{row}" for row in rows)
+    return f"{caption}<tbody>{body}</tbody></table>"
 
 
 @cache
@@ -593,12 +670,8 @@ def _country_section(site: _Site, code: str, *, lang: str, today: date, here: st
     parts = [
         f"<h1>{_esc(place)}</h1>",
         f'<p class="lede">{_esc(word("in_place", lang, place=place))}</p>',
-        subscribe_section(
-            code,
-            lang,
-            here=here,
-            layout=layout,
-            about=_window_text("feed_place", lang, layout, place=place),
+        site.subscribe(
+            code, lang, here=here, about=_window_text("feed_place", lang, layout, place=place)
         ),
     ]
     this_year: list[Occurrence] = []
@@ -610,7 +683,7 @@ def _country_section(site: _Site, code: str, *, lang: str, today: date, here: st
         parts.append(_occurrence_list(site, found, lang, here=here, layout=layout, country=code))
     parts.append(f"<h2>{_esc(word('glance', lang, year=_digits(year, lang)))}</h2>")
     titles = [site.title(occurrence, lang) for occurrence in this_year]
-    parts.append(_month_grid(year, this_year, titles, lang, country=code))
+    parts.append(_month_grid(year, this_year, titles, lang, country=code, drawn=site._months))
     return "\n".join(parts)
 
 
@@ -688,7 +761,7 @@ def _observance_section(
         [
             *_observance_heading(observance, lang),
             _observance_facts(site, observance, lang=lang, here=here),
-            subscribe_section(feed_name, feed_lang, here=here, layout=site.layout),
+            site.subscribe(feed_name, feed_lang, here=here),
             *_schedule_table(observance, lang),
             *edition_table,
             *_names_list(observance, lang),
@@ -769,7 +842,7 @@ def _editions_table(
                 )
             continue
         editions.append(occurrence)
-        rows.append(_edition_row(occurrence, lang))
+        rows.append(_edition_row(site, occurrence, lang))
     table = [
         f"<h2>{_esc(word('editions', lang))}</h2>",
         '<table class="editions"><thead><tr>'
@@ -781,12 +854,14 @@ def _editions_table(
     return editions, table
 
 
-def _edition_row(occurrence: Occurrence, lang: str) -> str:
+def _edition_row(site: _Site, occurrence: Occurrence, lang: str) -> str:
     number = _digits(occurrence.edition, lang) if occurrence.edition is not None else ""
     theme = occurrence.theme(lang)
     theme_html = ""
     if theme:
-        theme_html = f"<span{_lang_attr(_theme_lang(occurrence, lang), lang)}>{_esc(theme)}</span>"
+        theme_html = (
+            f"<span{_lang_attr(site.theme_lang(occurrence, lang), lang)}>{_esc(theme)}</span>"
+        )
     return (
         f'<tr><td><time datetime="{occurrence.start.isoformat()}">'
         f"{_esc(occurrence.date_text(lang))}</time></td>"

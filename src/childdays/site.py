@@ -225,8 +225,8 @@ def _write_feeds_and_countries(
         feeds.write(name, catalog.select(name).occurrences(*window))
     for code in catalog.countries():
         found = site.view(code).occurrences(*window)
-        feeds.write(code, found)
-        site.remember(code, window[0].year, window[1].year, found)
+        keys = feeds.write(code, found)
+        site.remember(code, window[0].year, window[1].year, found, keys)
         for page_lang in site.languages(code):
             text = _country_page(site, code, lang=page_lang, today=today)
             out.page(site.layout.country_path(code, page_lang), text)
@@ -262,8 +262,8 @@ class _Feeds:
             found = self.shared[lang] = _Events(options)
         return found
 
-    def write(self, name: str, found: list[Occurrence]) -> None:
-        """The feeds of ``name`` (whose occurrences in the window are ``found``)."""
+    def write(self, name: str, found: list[Occurrence]) -> list[tuple[Hashable, Hashable]]:
+        """The feeds of ``name`` (whose occurrences in the window are ``found``); their keys."""
         keys = [self.site.occurrence_key(occurrence) for occurrence in found]
         for lang in self.site.languages(name):
             path = self.site.layout.feed_path(name, lang)
@@ -274,6 +274,7 @@ class _Feeds:
             if self.progress is not None:
                 self.progress.write(f"\r[{self.number}/{self.total}] {path}\x1b[K")
                 self.progress.flush()
+        return keys
 
     def done(self) -> None:
         """End the progress line."""

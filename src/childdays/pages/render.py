@@ -126,9 +126,11 @@ class _Site:
     __slots__ = (
         "_history",
         "_items",
+        "_keys",
         "_languages",
         "_list_items",
         "_months",
+        "_names",
         "_page_langs",
         "_subscribe",
         "_theme_langs",
@@ -154,8 +156,10 @@ class _Site:
         self._page_langs: dict[tuple[Hashable, str], str] = {}
         self._months: _MonthCache = {}
         self._subscribe: dict[tuple[str, str, str, str | None], str] = {}
-        self._theme_langs: dict[int, tuple[object, frozenset[tuple[int, str]]]] = {}
+        self._theme_langs: dict[int, tuple[object, frozenset[tuple[int, str]], frozenset[int]]] = {}
+        self._names: dict[int, tuple[Observance, _NameEntries]] = {}
         self._window: tuple[str, int, int, list[Occurrence]] | None = None
+        self._keys: dict[int, tuple[Hashable, Hashable]] = {}
         self._years: tuple[tuple[str, int], list[Occurrence]] | None = None
         self._history: tuple[tuple[Observance, int, int], list[Occurrence | None]] | None = None
         self._upcoming: tuple[date, list[Occurrence]] | None = None
@@ -188,6 +192,9 @@ class _Site:
         year are part of the key. An observance folded with a national record (``same_as``)
         is that country's own.
         """
+        known = self._keys.get(id(occurrence))
+        if known is not None:
+            return known
         observance = occurrence.observance
         ident = observance.id
         countries = self._themed.get(ident)
@@ -224,7 +231,11 @@ class _Site:
         if page_lang is None:
             page_lang = self._page_langs[page_key] = _page_lang(lang, observance, self.layout)
         href = self.layout.href(here, self.layout.observance_path(observance.id, page_lang))
-        holiday = country is not None and observance.is_public_holiday(occurrence.year, country)
+        holiday = (
+            country is not None
+            and bool(observance.record.public_holiday)
+            and observance.is_public_holiday(occurrence.year, country)
+        )
         key = (event_key, lang, href, holiday)
         found = self._list_items.get(key)
         if found is None:
@@ -245,14 +256,35 @@ class _Site:
             self._subscribe[key] = found
         return found
 
-    def theme_lang(self, occurrence: Occurrence, lang: str) -> str:
-        """:func:`_theme_lang`, from the years and languages of the record's themes."""
+    def _themes(self, occurrence: Occurrence) -> tuple[frozenset[tuple[int, str]], frozenset[int]]:
+        """The years and languages, and the years, of the themes of ``occurrence``'s record."""
         themes = occurrence.observance.record.themes
         known = self._theme_langs.get(id(themes))
         if known is None or known[0] is not themes:
             held = frozenset((t.year, t.lang.split("-")[0]) for t in themes)
-            known = self._theme_langs[id(themes)] = (themes, held)
-        return lang if (occurrence.year, lang) in known[1] else "en"
+            known = self._theme_langs[id(themes)] = (
+                themes,
+                held,
+                frozenset(t.year for t in themes),
+            )
+        return known[1], known[2]
+
+    def theme_lang(self, occurrence: Occurrence, lang: str) -> str:
+        """:func:`_theme_lang`, from the years and languages of the record's themes."""
+        return lang if (occurrence.year, lang) in self._themes(occurrence)[0] else "en"
+
+    def theme(self, occurrence: Occurrence, lang: str) -> str | None:
+        """``occurrence.theme(lang)``, None at once for a year without any theme."""
+        if occurrence.year not in self._themes(occurrence)[1]:
+            return None
+        return occurrence.theme(lang)
+
+    def name_entries(self, observance: Observance) -> _NameEntries:
+        """:func:`_name_entries` of ``observance``, made once for all its pages."""
+        known = self._names.get(id(observance))
+        if known is None or known[0] is not observance:
+            known = self._names[id(observance)] = (observance, _name_entries(observance))
+        return known[1]
 
     def title(self, occurrence: Occurrence, lang: str) -> str:
         """``occurrence.title(lang)``."""
@@ -262,12 +294,22 @@ class _Site:
             found = self._titles[key] = occurrence.title(lang)
         return found
 
-    def remember(self, code: str, first: int, last: int, found: list[Occurrence]) -> None:
+    def remember(
+        self,
+        code: str,
+        first: int,
+        last: int,
+        found: list[Occurrence],
+        keys: Sequence[tuple[Hashable, Hashable]],
+    ) -> None:
         """Keep ``found``, the occurrences of years ``first``..``last`` seen from ``code``.
 
-        A build finds them for the country's feed; its pages then take their years from them.
+        A build finds them for the country's feed, with their :meth:`occurrence_key` (``keys``);
+        its pages then take their years and keys from them. (The keys are kept by the identity
+        of occurrences that ``found`` keeps alive, until the next call.)
         """
         self._window = (code, first, last, found)
+        self._keys = {id(occurrence): key for occurrence, key in zip(found, keys, strict=True)}
 
     def forget(self) -> None:
         """Drop the texts, views and occurrences kept so far (the languages stay)."""
@@ -278,6 +320,7 @@ class _Site:
         self._subscribe.clear()
         self._views.clear()
         self._window = self._years = self._history = self._upcoming = None
+        self._keys = {}
 
     def year(self, code: str, year: int) -> list[Occurrence]:
         """The occurrences of ``year`` seen from country ``code``."""
@@ -764,7 +807,7 @@ def _observance_section(
             site.subscribe(feed_name, feed_lang, here=here),
             *_schedule_table(observance, lang),
             *edition_table,
-            *_names_list(observance, lang),
+            *_names_list(observance, lang, site.name_entries(observance)),
             *_sources_list(observance, lang),
             json_ld(recent, lang),
         ]
@@ -856,7 +899,7 @@ def _editions_table(
 
 def _edition_row(site: _Site, occurrence: Occurrence, lang: str) -> str:
     number = _digits(occurrence.edition, lang) if occurrence.edition is not None else ""
-    theme = occurrence.theme(lang)
+    theme = site.theme(occurrence, lang)
     theme_html = ""
     if theme:
         theme_html = (
@@ -869,17 +912,32 @@ def _edition_row(site: _Site, occurrence: Occurrence, lang: str) -> str:
     )
 
 
-def _names_list(observance: Observance, lang: str) -> list[str]:
-    names = []
-    for name_lang in sorted(observance.names):
-        mark = ""
-        if name_lang in observance.record.translated_names:
-            mark = f" <small>({_esc(word('translation', lang))})</small>"
-        names.append(
+#: An observance's names as its pages list them: each entry's text up to its translation
+#: mark, and whether it has one (the mark is in the page's language, the rest is not).
+_NameEntries = tuple[tuple[str, bool], ...]
+
+
+def _name_entries(observance: Observance) -> _NameEntries:
+    translated = observance.record.translated_names
+    return tuple(
+        (
             f"<dt>{_esc(language_name(name_lang))}</dt>"
-            f'<dd><span lang="{_esc(name_lang)}">{_esc(observance.names[name_lang])}</span>'
-            f"{mark}</dd>"
+            f'<dd><span lang="{_esc(name_lang)}">{_esc(observance.names[name_lang])}</span>',
+            name_lang in translated,
         )
+        for name_lang in sorted(observance.names)
+    )
+
+
+def _names_list(
+    observance: Observance, lang: str, entries: _NameEntries | None = None
+) -> list[str]:
+    """The names section; ``entries`` are :func:`_name_entries` when known."""
+    mark = f" <small>({_esc(word('translation', lang))})</small>"
+    names = [
+        text + (mark if translated else "") + "</dd>"
+        for text, translated in (entries if entries is not None else _name_entries(observance))
+    ]
     return [
         f"<h2>{_esc(word('names', lang))}</h2>",
         '<dl class="names">' + "".join(names) + "</dl>",

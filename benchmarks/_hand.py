@@ -130,15 +130,16 @@ def hand_ical(
     """
     calendar = hand_escape(ical.word("calendar", lang))
     about = hand_escape(ical.word("description", lang))
+    words = ical.words_language(lang)
     head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:-//childdays//childdays {version}//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        f"NAME:{calendar}",
+        f"NAME;LANGUAGE={words}:{calendar}",
         f"X-WR-CALNAME:{calendar}",
-        f"DESCRIPTION:{about}",
+        f"DESCRIPTION;LANGUAGE={words}:{about}",
         f"X-WR-CALDESC:{about}",
         "REFRESH-INTERVAL;VALUE=DURATION:P1D",
         "X-PUBLISHED-TTL:P1D",

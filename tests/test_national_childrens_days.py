@@ -31,6 +31,9 @@ DATES = [
     ("childrens-day-ar", 2003, date(2003, 8, 10)),
     ("childrens-day-ar", 2012, date(2012, 8, 12)),
     ("childrens-day-ar", 2013, date(2013, 8, 18)),
+    # Cuba: third Sunday of July (1974 decision); Castro spoke on Children's Day 1981 and 1983
+    ("childrens-day-cu", 1981, date(1981, 7, 19)),
+    ("childrens-day-cu", 1983, date(1983, 7, 17)),
     # Türkiye: 23 April
     ("childrens-day-tr", 2024, date(2024, 4, 23)),
     # Mexico: 30 April since 1924

@@ -209,3 +209,36 @@ def test_every_dated_attestation_from_the_sources(cat, entry):
 def test_the_attestations_cover_most_countries():
     countries = {a["id"].split("-")[2] for a in ATTESTED}
     assert len(countries) >= 90
+
+
+# Their English names were cited to a US community arts group's page: they are marked
+# translations of the sourced name in the country's language.
+ENGLISH_NAME_TRANSLATED = [
+    ("childrens-day-ar", "es", "Día del Niño"),
+    ("childrens-day-br", "pt", "Dia das Crianças"),
+    ("childrens-day-de", "de", "Weltkindertag"),
+    ("childrens-day-de-1-june", "de", "Internationaler Kindertag"),
+    ("childrens-day-bg", "bg", "Международен ден на детето"),
+    ("childrens-day-pt", "pt", "Dia Mundial da Criança"),
+]
+
+
+@pytest.mark.parametrize(("record", "lang", "own_name"), ENGLISH_NAME_TRANSLATED)
+def test_an_english_name_no_english_source_gives_is_a_marked_translation(
+    cat, record, lang, own_name
+):
+    observance = cat[record]
+    english = observance.localized_name("en")
+    assert english.status == "translated"
+    own = observance.localized_name(lang)
+    assert (own.text, own.status) == (own_name, "sourced")
+
+
+def test_no_national_name_cites_the_us_community_page_any_longer(cat):
+    cited = [
+        (o.id, lang)
+        for o in cat
+        for lang, url in (o.record.name_sources or {}).items()
+        if "casaazulgreensboro" in url
+    ]
+    assert cited == []

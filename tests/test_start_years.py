@@ -92,8 +92,8 @@ FIRST_YEARS = [
     ("childrens-day-zw", date(2009, 11, 20)),
     # Jordan: UNICEF and the National Council for Family Affairs, Monday 20 November 2017
     ("childrens-day-jo", date(2017, 11, 20)),
-    # Kenya: the social-protection department's World Children's Day 2023 statement
-    ("childrens-day-ke", date(2023, 11, 20)),
+    # Kenya: 'Run for our Rights' for the Convention's 20th anniversary (Minister of Justice), 2009
+    ("childrens-day-ke", date(2009, 11, 20)),
     # Mauritania: national assizes for the Convention's 30th anniversary, November 2019
     ("childrens-day-mr", date(2019, 11, 20)),
     # Luxembourg: government communiqué for the Convention's 11th anniversary, 20 November 2000
@@ -136,6 +136,8 @@ FIRST_YEARS = [
     ("childrens-day-kp", date(1950, 6, 1)),
     # Indonesia: the first Hari Anak Nasional in KemenPPPA's count (2024 = 40th), 23 July 1985
     ("childrens-day-id", date(1985, 7, 23)),
+    # Liberia: the Gender Ministry's commemoration of the Convention's 25th anniversary, 2014
+    ("childrens-day-lr", date(2014, 11, 20)),
 ]
 
 

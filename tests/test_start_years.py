@@ -78,10 +78,11 @@ FIRST_YEARS = [
     # Burundi: the Ministry says the day has been celebrated since the 1990 ratification
     ("childrens-day-bi", date(1990, 11, 20)),
     # Earliest dated attestations: Ecuador (El Universo 2005), Spain (ministries' manifesto
-    # 2009), Ethiopia (the minister at the UNECA 2017), Andorra (Diari d'Andorra 2019)
+    # 2009), Andorra (Diari d'Andorra 2019)
     ("childrens-day-ec", date(2005, 6, 1)),
     ("childrens-day-es", date(2009, 11, 20)),
-    ("childrens-day-et", date(2017, 11, 20)),
+    # Ethiopia: Fana's count, 2022 (Hidar 11, 2015 EC) the 17th time in Ethiopia, starts in 2006
+    ("childrens-day-et", date(2006, 11, 20)),
     ("childrens-day-ad", date(2019, 11, 20)),
     # The Gambia: the Ministry of Health and Social Welfare marks 20 November 2012 (AllAfrica)
     ("childrens-day-gm", date(2012, 11, 20)),
@@ -90,6 +91,10 @@ FIRST_YEARS = [
     ("childrens-day-sl", date(2009, 11, 20)),
     # Zimbabwe: the Inclusive Government celebrated the Convention's 20th anniversary (2009)
     ("childrens-day-zw", date(2009, 11, 20)),
+    # Congo: the Government's 30th-anniversary celebration of the Convention, 2019
+    ("childrens-day-cg", date(2019, 11, 20)),
+    # Cameroon: the Minister of Social Affairs in Yaoundé on 20 November 2018 (CRTV)
+    ("childrens-day-cm", date(2018, 11, 20)),
     # Jordan: UNICEF and the National Council for Family Affairs, Monday 20 November 2017
     ("childrens-day-jo", date(2017, 11, 20)),
     # Kenya: 'Run for our Rights' for the Convention's 20th anniversary (Minister of Justice), 2009
@@ -217,6 +222,7 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
     [
         ("childrens-day-tr", 1927),
         ("childrens-day-pe", 2002),
+        ("childrens-day-et", 2006),
         ("childrens-day-ua", 1998),
         ("childrens-day-sr", 2019),
         ("childrens-day-kz", 1950),

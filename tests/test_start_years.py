@@ -143,6 +143,10 @@ FIRST_YEARS = [
     ("childrens-day-id", date(1985, 7, 23)),
     # Liberia: the Gender Ministry's commemoration of the Convention's 25th anniversary, 2014
     ("childrens-day-lr", date(2014, 11, 20)),
+    # Mongolia: first celebrated as Children's Day on 1 June 1952 (ulsturch.mn, MONTSAME)
+    ("childrens-day-mn", date(1952, 6, 1)),
+    # South Africa: National Children's Day events of Saturday 3 November 2001 (Parliament)
+    ("childrens-day-za", date(2001, 11, 3)),
 ]
 
 
@@ -237,6 +241,7 @@ def test_a_start_cannot_be_both_unknown_and_sourced():
         ("childrens-day-bo", 1955),
         ("childrens-day-kp", 1950),
         ("childrens-day-id", 1985),
+        ("childrens-day-mn", 1952),
     ],
 )
 def test_a_sourced_first_celebration_is_recorded(cat, observance_id, first_year):
@@ -270,7 +275,6 @@ def test_a_law_or_decree_year_is_a_known_start_without_a_first_year(cat, observa
         "childrens-day-sv",
         "childrens-day-om",
         "childrens-day-mm",
-        "childrens-day-mn",
         "childrens-day-kp-6-june",
         "childrens-day-no",
         "childrens-day-ly-20-november",

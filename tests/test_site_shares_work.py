@@ -185,3 +185,44 @@ JSON_VALUES = st.recursive(
 @given(st.dictionaries(st.text(max_size=6), JSON_VALUES, max_size=5))
 def test_streamed_json_is_to_json_for_any_document(document):
     assert b"".join(iter_json(document)) == to_json(document)
+
+
+def test_a_rebuild_counts_as_changed_each_file_whose_bytes_differ(tmp_path):
+    site = tmp_path / "site"
+    options = {"first_year": 2024, "last_year": 2024, "today": date(2024, 5, 1)}
+    build_site(site, **options)
+    kh = (site / "feeds" / "KH.ics").read_bytes()
+    (site / "feeds" / "KH.ics").write_bytes(kh[:-1] + b"X")  # same length, last byte differs
+    (site / "feeds" / "FR.ics").write_bytes(b"BEGIN:VCALENDAR\r\n")  # shorter
+    (site / "index.html").write_bytes((site / "index.html").read_bytes() + b"\n")  # longer
+    (site / "style.css").unlink()  # missing
+    summary = build_site(site, **options)
+    assert (summary.changed, summary.removed) == (4, 0)
+    assert (site / "feeds" / "KH.ics").read_bytes() == kh
+    assert build_site(site, **options).changed == 0
+
+
+def test_a_site_build_imports_no_module_it_does_not_use(tmp_path):
+    # pydantic and icalendar are for user files and parsing; hashlib (OpenSSL), email.utils,
+    # importlib.resources (zipfile, tempfile) and csv would only add to the build's memory.
+    import subprocess
+    import sys
+
+    unused = (
+        "pydantic",
+        "icalendar",
+        "dateutil",
+        "tomllib",
+        "hashlib",
+        "email.utils",
+        "importlib.resources",
+        "zipfile",
+        "csv",
+    )
+    code = (
+        "import sys\nfrom childdays.cli import main\n"
+        f"main(['build', {str(tmp_path / 'site')!r}, '--today', '2024-05-01'])\n"
+        f"print(sorted(name for name in {unused!r} if name in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

@@ -397,16 +397,14 @@ def document(
         items = []
         for other, path in alternates:
             name = _esc(language_name(other))
+            href = _esc(layout.href(here, path))
             if other == lang:
                 items.append(f'<li><a aria-current="page" lang="{other}">{name}</a></li>')
             else:
-                href = _esc(layout.href(here, path))
                 items.append(
                     f'<li><a href="{href}" lang="{other}" hreflang="{other}">{name}</a></li>'
                 )
-            links.append(
-                f'<link rel="alternate" hreflang="{other}" href="{_esc(layout.href(here, path))}">'
-            )
+            links.append(f'<link rel="alternate" hreflang="{other}" href="{href}">')
         switcher = (
             f'<nav class="langs" aria-label="{_esc(word("language", lang))}">'
             f"<ul>{''.join(items)}</ul></nav>"
@@ -457,8 +455,8 @@ def subscribe_section(
     if about:
         parts.append(f"<p>{_esc(about)} {_esc(word('refresh', lang))}</p>")
     parts.append('<div class="buttons">')
-    if address is not None:
-        links = subscribe_links(address)
+    links = subscribe_links(address) if address is not None else None
+    if links is not None:
         parts += [
             f'<a class="button" href="{_esc(links.apple)}">{_esc(word("apple", lang))}</a>',
             f'<a class="button" href="{_esc(links.google)}">{_esc(word("google", lang))}</a>',
@@ -467,11 +465,11 @@ def subscribe_section(
     label = _ltr_ics(word("download", lang), lang)
     parts.append(f'<a class="button" href="{download}" download>{label}</a>')
     parts.append("</div>")
-    if address is not None:
+    if links is not None:
         field = f"feed-{_esc(name)}"
         parts.append(
             f'<p class="copy"><label for="{field}">{_esc(word("copy", lang))}</label>'
-            f'<input id="{field}" readonly value="{_esc(subscribe_links(address).address)}" '
+            f'<input id="{field}" readonly value="{_esc(links.address)}" '
             f'dir="ltr"><button type="button" hidden data-copy="{field}" '
             f'data-done="{_esc(word("copied", lang))}">{_esc(word("copy", lang))}</button></p>'
         )

@@ -15,7 +15,7 @@ NAMES = {
         "fr": ("Journée internationale de l'enfance", "sourced"),
         "es": ("Día Internacional de la Infancia", "sourced"),
         "zh": ("国际儿童节", "sourced"),
-        "ar": ("اليوم الدولي للطفل", "translated"),
+        "ar": ("اليوم العالمي للطفولة", "sourced"),
         "ru": ("Международный день защиты детей", "sourced"),
     },
     "world-day-against-child-labour": {
@@ -101,3 +101,59 @@ def test_the_2020_theme_of_the_international_day_of_education(lang, theme):
 def test_the_2025_theme_of_the_world_day_against_trafficking_in_persons_in_arabic():
     occurrence = CATALOG["world-day-against-trafficking-in-persons"].occurrence(2025)
     assert occurrence.theme("ar") == "الاتجار بالبشر جريمة منظمة — أوقفوا الاستغلال"
+
+
+def test_international_childrens_day_and_world_childrens_day_have_distinct_arabic_names():
+    """1 June is not a UN day: its Arabic name is Algeria's official one, not the UN's 20 November."""
+    icd = CATALOG["international-childrens-day"].localized_name("ar")
+    wcd = CATALOG["world-childrens-day"].localized_name("ar")
+    assert icd.text == "اليوم العالمي للطفولة"
+    assert icd.source is not None and "education.gov.dz" in icd.source
+    assert wcd.text == "اليوم العالمي للطفل"
+    assert icd.text != wcd.text
+
+
+@pytest.mark.parametrize(
+    ("observance_id", "year", "lang", "theme"),
+    [
+        ("world-day-against-child-labour", 2021, "zh", "立即行动：终止童工！"),
+        ("world-day-against-child-labour", 2022, "zh", "普及社会保障，消除童工现象！"),
+        ("world-day-against-child-labour", 2023, "zh", "实现社会正义，消除童工现象"),
+        ("international-day-of-education", 2021, "zh", "为COVID-19一代人恢复和振兴教育"),
+        ("international-day-of-education", 2022, "ar", "تغيير المسار، إحداث تحوُّل في التعليم"),
+        ("international-day-of-education", 2024, "ar", "التعلم من أجل سلام دائم"),
+        ("international-day-of-families", 2017, "ar", "الأسر والتعليم والرفاه"),
+        (
+            "international-day-of-families",
+            2025,
+            "zh",
+            "以家庭为本的政策助力可持续发展：迈向第二届社会发展问题世界首脑会议",
+        ),
+        ("international-day-of-the-girl-child", 2015, "ar", "قوة الفتاة المراهقة في رؤية لعام 2030"),
+        ("international-day-of-the-girl-child", 2019, "zh", "女童力量：能者无疆，势不可挡"),
+        ("international-day-of-the-girl-child", 2024, "zh", "女童憧憬的未来"),
+        (
+            "international-day-of-the-girl-child",
+            2025,
+            "ar",
+            "أنا الفتاة، أنا أقود التغيير: فتياتٌ على خطوط المواجهة في الأزمات",
+        ),
+        (
+            "international-day-of-zero-tolerance-for-female-genital-mutilation",
+            2015,
+            "zh",
+            "动员卫生人员参与，加快实现女性生殖器切割零容忍",
+        ),
+    ],
+)
+def test_un_day_themes_in_chinese_and_arabic(observance_id, year, lang, theme):
+    found = CATALOG[observance_id].localized_theme(year, lang)
+    assert found is not None
+    assert (found.text, found.lang, found.status) == (theme, lang, "sourced")
+    assert found.source is not None and found.source.startswith(("http://", "https://"))
+
+
+def test_the_girl_child_2019_theme_in_chinese_is_read_on_the_uns_chinese_page():
+    found = CATALOG["international-day-of-the-girl-child"].localized_theme(2019, "zh")
+    assert found is not None
+    assert found.source == "http://www.un.org/zh/events/girlchild/"

@@ -61,6 +61,30 @@ def test_official_themes(cat, year, theme):
     assert cat[ID].occurrence(year).theme("en") == theme
 
 
+@pytest.mark.parametrize(
+    ("year", "theme"),
+    [
+        (2008, "L'éducation, la bonne réponse au travail des enfants"),
+        (2019, "Les enfants ne devraient pas travailler aux champs, mais sur leurs rêves"),
+        (2024, "Respectons nos engagements: mettons fin au travail des enfants!"),
+    ],
+)
+def test_french_themes(cat, year, theme):
+    assert cat[ID].occurrence(year).theme("fr") == theme
+
+
+def test_2007_has_no_theme_in_any_language(cat):
+    """The ILO named only the topic (agriculture) in 2007; no wording was found."""
+    assert cat[ID].localized_theme(2007, "fr") is None
+    assert cat[ID].occurrence(2007).theme("en") is None
+
+
+def test_a_french_reader_sees_the_english_theme_of_a_year_without_a_french_one(cat):
+    found = cat[ID].localized_theme(2005, "fr")
+    assert found is not None
+    assert (found.text, found.lang) == ("A Load too Heavy: Child labour in mining and quarrying", "en")
+
+
 def test_titles(cat):
     occ = cat[ID].occurrence(2024)
     assert occ.title("en") == "23rd World Day Against Child Labour"

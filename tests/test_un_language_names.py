@@ -104,11 +104,12 @@ def test_the_2025_theme_of_the_world_day_against_trafficking_in_persons_in_arabi
 
 
 def test_international_childrens_day_and_world_childrens_day_have_distinct_arabic_names():
-    """1 June is not a UN day: its Arabic name is Algeria's official one, not the UN's 20 November."""
+    """1 June is not a UN day: its Arabic name is Algeria's, not the UN's for 20 November."""
     icd = CATALOG["international-childrens-day"].localized_name("ar")
     wcd = CATALOG["world-childrens-day"].localized_name("ar")
     assert icd.text == "اليوم العالمي للطفولة"
-    assert icd.source is not None and "education.gov.dz" in icd.source
+    assert icd.source is not None
+    assert "education.gov.dz" in icd.source
     assert wcd.text == "اليوم العالمي للطفل"
     assert icd.text != wcd.text
 
@@ -129,7 +130,12 @@ def test_international_childrens_day_and_world_childrens_day_have_distinct_arabi
             "zh",
             "以家庭为本的政策助力可持续发展：迈向第二届社会发展问题世界首脑会议",
         ),
-        ("international-day-of-the-girl-child", 2015, "ar", "قوة الفتاة المراهقة في رؤية لعام 2030"),
+        (
+            "international-day-of-the-girl-child",
+            2015,
+            "ar",
+            "قوة الفتاة المراهقة في رؤية لعام 2030",
+        ),
         ("international-day-of-the-girl-child", 2019, "zh", "女童力量：能者无疆，势不可挡"),
         ("international-day-of-the-girl-child", 2024, "zh", "女童憧憬的未来"),
         (
@@ -150,7 +156,8 @@ def test_un_day_themes_in_chinese_and_arabic(observance_id, year, lang, theme):
     found = CATALOG[observance_id].localized_theme(year, lang)
     assert found is not None
     assert (found.text, found.lang, found.status) == (theme, lang, "sourced")
-    assert found.source is not None and found.source.startswith(("http://", "https://"))
+    assert found.source is not None
+    assert found.source.startswith(("http://", "https://"))
 
 
 def test_the_girl_child_2019_theme_in_chinese_is_read_on_the_uns_chinese_page():

@@ -164,3 +164,68 @@ def test_the_girl_child_2019_theme_in_chinese_is_read_on_the_uns_chinese_page():
     found = CATALOG["international-day-of-the-girl-child"].localized_theme(2019, "zh")
     assert found is not None
     assert found.source == "http://www.un.org/zh/events/girlchild/"
+
+
+#: Names read on UN Information Centre (Tokyo), UN News, UNODC and government pages (issue 13).
+OTHER_LANGUAGE_NAMES = [
+    ("international-day-of-families", "ja", "国際家族デー"),
+    ("international-day-of-families", "pt", "Dia Internacional das Famílias"),
+    (
+        "international-day-for-the-elimination-of-sexual-violence-in-conflict",
+        "ja",
+        "紛争下の性的暴力根絶のための国際デー",
+    ),
+    (
+        "international-day-for-the-elimination-of-sexual-violence-in-conflict",
+        "pt",
+        "Dia Internacional para a Eliminação da Violência Sexual em Conflito",
+    ),
+    (
+        "international-day-of-zero-tolerance-for-female-genital-mutilation",
+        "ja",
+        "女性器切除の根絶のための国際デー",
+    ),
+    ("world-day-against-trafficking-in-persons", "ja", "人身取引反対世界デー"),
+    ("world-day-against-trafficking-in-persons", "pt", "Dia Mundial contra o Tráfico de Pessoas"),
+    ("world-drowning-prevention-day", "ja", "世界溺水防止デー"),
+    ("world-drowning-prevention-day", "pt", "Dia Mundial de Prevenção do Afogamento"),
+    (
+        "international-day-of-innocent-children-victims-of-aggression",
+        "ja",
+        "侵略による罪のない幼児犠牲者の国際デー",
+    ),
+    ("international-day-of-the-girl-child", "pt", "Dia Internacional da Menina"),
+    ("world-childrens-day", "pt", "Dia Mundial das Crianças"),
+]
+
+
+@pytest.mark.parametrize(("observance_id", "lang", "name"), OTHER_LANGUAGE_NAMES)
+def test_names_read_on_un_and_government_pages_are_sourced(observance_id, lang, name):
+    found = CATALOG[observance_id].localized_name(lang)
+    assert (found.text, found.lang, found.status) == (name, lang, "sourced")
+    assert found.source is not None
+
+
+def test_world_childrens_day_title_in_portuguese_is_the_un_news_name():
+    """UN News calls 20 November 'Dia Mundial das Crianças' (Portugal's 1 June is another day)."""
+    assert CATALOG["world-childrens-day"].occurrence(2024).title("pt") == (
+        "Dia Mundial das Crianças 2024"
+    )
+
+
+@pytest.mark.parametrize(
+    ("observance_id", "year", "lang", "theme"),
+    [
+        (
+            "world-day-against-trafficking-in-persons",
+            2023,
+            "pt",
+            "Alcance todas as vítimas do tráfico, não deixe ninguém para trás",
+        ),
+        ("world-drowning-prevention-day", 2024, "pt", "Segundos podem salvar uma vida"),
+        ("world-childrens-day", 2018, "zh", "儿童接管世界，蓝色点亮未来"),
+        ("world-childrens-day", 2021, "pt", "Um Futuro Melhor para Cada Criança"),
+    ],
+)
+def test_themes_in_portuguese_and_chinese(observance_id, year, lang, theme):
+    assert CATALOG[observance_id].occurrence(year).theme(lang) == theme

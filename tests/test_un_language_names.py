@@ -166,7 +166,7 @@ def test_the_girl_child_2019_theme_in_chinese_is_read_on_the_uns_chinese_page():
     assert found.source == "http://www.un.org/zh/events/girlchild/"
 
 
-#: Names read on UN Information Centre (Tokyo), UN News, UNODC and government pages (issue 13).
+#: Names read on UN Information Centre (Tokyo), UN News, UNODC, government and state-media pages.
 OTHER_LANGUAGE_NAMES = [
     ("international-day-of-families", "ja", "国際家族デー"),
     ("international-day-of-families", "pt", "Dia Internacional das Famílias"),
@@ -196,6 +196,13 @@ OTHER_LANGUAGE_NAMES = [
     ),
     ("international-day-of-the-girl-child", "pt", "Dia Internacional da Menina"),
     ("world-childrens-day", "pt", "Dia Mundial das Crianças"),
+    ("world-childrens-day", "vi", "Ngày Trẻ em thế giới"),
+    ("world-drowning-prevention-day", "vi", "Ngày Thế giới phòng, chống đuối nước"),
+    ("world-drowning-prevention-day", "th", "วันป้องกันการจมน้ำโลก"),
+    ("world-drowning-prevention-day", "id", "Hari Pencegahan Tenggelam Sedunia"),
+    ("world-day-against-trafficking-in-persons", "vi", "Ngày Thế giới phòng, chống mua bán người"),
+    ("international-day-of-families", "vi", "Ngày Quốc tế Gia đình"),
+    ("international-day-of-families", "id", "Hari Keluarga Internasional"),
 ]
 
 
@@ -225,7 +232,13 @@ def test_world_childrens_day_title_in_portuguese_is_the_un_news_name():
         ("world-drowning-prevention-day", 2024, "pt", "Segundos podem salvar uma vida"),
         ("world-childrens-day", 2018, "zh", "儿童接管世界，蓝色点亮未来"),
         ("world-childrens-day", 2021, "pt", "Um Futuro Melhor para Cada Criança"),
+        (
+            "world-drowning-prevention-day",
+            2021,
+            "vi",
+            "Đuối nước có thể xảy ra với bất kỳ ai nhưng hoàn toàn có thể phòng, chống",
+        ),
     ],
 )
-def test_themes_in_portuguese_and_chinese(observance_id, year, lang, theme):
+def test_themes_in_portuguese_chinese_and_vietnamese(observance_id, year, lang, theme):
     assert CATALOG[observance_id].occurrence(year).theme(lang) == theme

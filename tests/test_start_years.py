@@ -147,6 +147,8 @@ FIRST_YEARS = [
     ("childrens-day-mn", date(1952, 6, 1)),
     # South Africa: National Children's Day events of Saturday 3 November 2001 (Parliament)
     ("childrens-day-za", date(2001, 11, 3)),
+    # Norway: the Storting's seminar for the Convention's 25th anniversary, 20 November 2014
+    ("childrens-day-no", date(2014, 11, 20)),
 ]
 
 

@@ -93,8 +93,8 @@ FIRST_YEARS = [
     ("childrens-day-zw", date(2009, 11, 20)),
     # Congo: the Government's 30th-anniversary celebration of the Convention, 2019
     ("childrens-day-cg", date(2019, 11, 20)),
-    # Cameroon: the Minister of Social Affairs in Yaoundé on 20 November 2018 (CRTV)
-    ("childrens-day-cm", date(2018, 11, 20)),
+    # Cameroon: the Minister of Women's Empowerment in Yaoundé on 20 November 2014 (CameroonWeb)
+    ("childrens-day-cm", date(2014, 11, 20)),
     # Jordan: UNICEF and the National Council for Family Affairs, Monday 20 November 2017
     ("childrens-day-jo", date(2017, 11, 20)),
     # Kenya: 'Run for our Rights' for the Convention's 20th anniversary (Minister of Justice), 2009

@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from functools import lru_cache, partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from childdays.errors import DataError, Problem, UnknownObservanceError
@@ -28,6 +27,8 @@ from childdays.records import (
 from childdays.schedule import Recurrence, Series
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from childdays import ical as ical
     from childdays.rules import YearlyRule
 

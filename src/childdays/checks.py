@@ -270,7 +270,7 @@ def check_paths(paths: Iterable[str | Path]) -> None:
     mine = {entry.id for entry in entries}
     builtin = [
         Entry(f"built-in {item_id}", "", item, builtin=True)
-        for item_id, item in sorted(loader._read_builtin_details().items())
+        for item_id, item in sorted(loader.builtin_details().items())
         if item_id not in mine
     ]
     builtin_regions = loader.builtin_cores()[1]

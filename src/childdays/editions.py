@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 
+from childdays.frozen import frozen
 from childdays.records import ObservanceCore
 from childdays.schedule import Schedule
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Editions:
     """How an observance numbers its editions.
 

@@ -5,8 +5,9 @@ Internal module (docs/api.md): the public names are re-exported by :mod:`childda
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from childdays.frozen import frozen
 
 _MAX_VALUE_CHARS = 60
 
@@ -19,7 +20,7 @@ def show_value(value: Any) -> str:
     return text
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Problem:
     """One thing wrong in one file: where, which value, and what was expected."""
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from childdays import i18n, texts
 from childdays.feeds import check_color, check_duration
+from childdays.frozen import frozen
 from childdays.observances import Catalog, Observance, Occurrence
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ class FeedTooLargeError(ValueError):
         super().__init__(f"the feed has {size} bytes, more than the limit of {limit} bytes")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class FeedOptions:
     """Options shared by both feed modes (see :func:`to_ical` for their meaning)."""
 
@@ -311,7 +311,7 @@ def _stamp(day: date | None) -> str:
     return f"{_date_value(day)}T000000Z" if day else _EPOCH_STAMP
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class _Static:
     """What every event of one observance in one feed shares, escaped and folded once."""
 

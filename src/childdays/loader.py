@@ -17,13 +17,14 @@ import json
 import os
 import stat
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from childdays.errors import DataError, FieldError, Problem, show_value
 from childdays.records import ObservanceCore, ObservanceRecord, record_from_json
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from pydantic import ValidationError
 
 #: The largest data file read, in bytes.
@@ -35,8 +36,9 @@ DATA_SUFFIXES = (".toml", ".json")
 BUILTIN_COMPILED = "builtin.json"
 #: The full records of the built-in data, read on first need.
 BUILTIN_DETAILS = "builtin-details.json"
-#: The built-in data folder (installed with the package).
-DATA_DIR = Path(__file__).parent / "data"
+#: The built-in data folder (installed with the package); a plain path, so that reading the
+#: built-in data needs no :mod:`pathlib`.
+DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 #: The file of region memberships in a data folder (not an observance).
 REGIONS_FILE = "regions.toml"
 
@@ -349,6 +351,8 @@ def validate_regions(data: Any, *, origin: str) -> dict[str, Any]:
 
 def load_file(path: str | Path) -> list[ObservanceRecord]:
     """Read and validate one TOML or JSON data file (one or more observances)."""
+    from pathlib import Path
+
     path = Path(path)
     data = _parse(path, _read_text(path))
     return [
@@ -359,7 +363,7 @@ def load_file(path: str | Path) -> list[ObservanceRecord]:
 
 def _is_compiled(path: Path) -> bool:
     return path.name in (BUILTIN_COMPILED, BUILTIN_DETAILS) and (
-        path.parent.resolve() == DATA_DIR.resolve()
+        path.parent.resolve() == builtin_source_dir().resolve()
     )
 
 
@@ -369,6 +373,8 @@ def data_files(path: str | Path) -> list[Path]:
     Only the built-in data folder skips its compiled files; in any other folder a file named
     ``builtin.json`` is a data file like the others.
     """
+    from pathlib import Path
+
     path = Path(path)
     try:
         if path.is_dir():
@@ -435,29 +441,44 @@ def load_paths(
 
 
 def _read_builtin_document() -> dict[str, Any]:
-    document: dict[str, Any] = json.loads((DATA_DIR / BUILTIN_COMPILED).read_bytes())
+    with open(os.path.join(DATA_DIR, BUILTIN_COMPILED), "rb") as stream:
+        document: dict[str, Any] = json.loads(stream.read())
     return document
 
 
-def _read_builtin_details() -> dict[str, dict[str, Any]]:
-    data: dict[str, dict[str, Any]] = json.loads((DATA_DIR / BUILTIN_DETAILS).read_bytes())[
-        "observances"
-    ]
-    return data
+def _read_builtin_details() -> dict[str, bytes]:
+    """The details file, undecoded: observance id -> the JSON text of its whole record.
+
+    The compiler writes one observance a line (``"id":{...},``), so one record is decoded
+    without decoding the others: a feed of one country needs a tenth of them.
+    """
+    with open(os.path.join(DATA_DIR, BUILTIN_DETAILS), "rb") as stream:
+        lines = stream.read().split(b"\n")
+    details = {}
+    for line in lines[1:]:
+        if line.startswith(b'"'):
+            key, _, value = line.partition(b'":')
+            details[key[1:].decode("ascii")] = value.removesuffix(b",")
+    return details
+
+
+def builtin_details() -> dict[str, dict[str, Any]]:
+    """The JSON form of every built-in observance's whole record, by id."""
+    return {key: json.loads(value) for key, value in _read_builtin_details().items()}
 
 
 def builtin_records() -> Callable[[str], ObservanceRecord]:
     """A function giving the whole read-only record of a built-in observance by id.
 
     The details file is read on its first call, once, and kept by the function alone (one per
-    catalog, no process-wide cache).
+    catalog, no process-wide cache); each record is decoded when it is asked for.
     """
-    details: dict[str, dict[str, Any]] = {}
+    details: dict[str, bytes] = {}
 
     def record(observance_id: str) -> ObservanceRecord:
         if not details:
             details.update(_read_builtin_details())
-        return record_from_json(ObservanceRecord, details[observance_id])
+        return record_from_json(ObservanceRecord, json.loads(details[observance_id]))
 
     return record
 
@@ -504,4 +525,6 @@ def builtin_region_names() -> dict[str, str]:
 
 def builtin_source_dir() -> Path:
     """The folder of the built-in TOML sources."""
-    return DATA_DIR
+    from pathlib import Path
+
+    return Path(DATA_DIR)

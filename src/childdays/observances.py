@@ -6,7 +6,6 @@ Internal module (docs/api.md): the public names are re-exported by :mod:`childda
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any
@@ -14,6 +13,7 @@ from typing import Any
 from childdays import i18n, texts
 from childdays.editions import Editions
 from childdays.errors import DataError, Problem, UnknownObservanceError
+from childdays.frozen import frozen, replace
 from childdays.records import (
     CeremonyRecord,
     ObservanceCore,
@@ -373,7 +373,7 @@ def _status(text: LocalizedText) -> dict[str, str | None]:
     return {"status": text.status, "source": text.source}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Occurrence:
     """One observance in one year: its dates, edition and theme."""
 

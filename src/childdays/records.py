@@ -14,18 +14,18 @@ core of every observance in one small file and the details in another, read on f
 Internal module (docs/api.md): the public names are re-exported by :mod:`childdays`.
 """
 
-import dataclasses
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 from typing import Any, TypeVar, get_args, get_origin
+
+from childdays.frozen import field, frozen
 
 #: Where the built-in data comes from (``origin`` of its records).
 BUILTIN_ORIGIN = "<built-in>"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class SourceRecord:
     """A source document: where a fact was read."""
 
@@ -33,7 +33,7 @@ class SourceRecord:
     title: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class SpanRecord:
     """A yearly RRULE and the years, inclusive, in which it applied (``until`` None = open)."""
 
@@ -44,7 +44,7 @@ class SpanRecord:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class AnnouncedRecord:
     """A date announced for one year."""
 
@@ -55,7 +55,7 @@ class AnnouncedRecord:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class EditionRecord:
     """An edition number that a source gives for a year."""
 
@@ -66,7 +66,7 @@ class EditionRecord:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class NotHeldRecord:
     """A year in which the observance was not held."""
 
@@ -76,7 +76,7 @@ class NotHeldRecord:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class EpochRecord:
     """The year a jurisdiction counts as edition 1."""
 
@@ -85,7 +85,7 @@ class EpochRecord:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class ThemeRecord:
     """The official theme of one year in one language (``country`` set for a national theme)."""
 
@@ -97,7 +97,7 @@ class ThemeRecord:
     translated: bool
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class PublicHolidayRecord:
     """Years, inclusive, in which the observance was a public holiday in a country."""
 
@@ -108,7 +108,7 @@ class PublicHolidayRecord:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class CeremonyRecord:
     """A national ceremony with its own date and place."""
 
@@ -120,7 +120,7 @@ class CeremonyRecord:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class ObservanceCore:
     """What dates, editions, titles and catalog queries need of an observance."""
 
@@ -140,7 +140,7 @@ class ObservanceCore:
     announced: tuple[AnnouncedRecord, ...]
     not_held: tuple[NotHeldRecord, ...]
     epochs: Mapping[str, EpochRecord]
-    origin: str = dataclasses.field(default=BUILTIN_ORIGIN, compare=False)
+    origin: str = field(default=BUILTIN_ORIGIN, compare=False)
 
     @property
     def is_national(self) -> bool:
@@ -148,7 +148,7 @@ class ObservanceCore:
         return is_country(self.scope)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen(kw_only=True)
 class ObservanceRecord(ObservanceCore):
     """All the data of one observance, validated."""
 
@@ -189,7 +189,7 @@ _Record = TypeVar("_Record")
 
 def json_fields(cls: type[Any]) -> tuple[str, ...]:
     """The JSON field names of a record class, in declaration order."""
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in NOT_IN_JSON)
+    return tuple(name for name in cls.__frozen_fields__ if name not in NOT_IN_JSON)
 
 
 def _expression(hint: Any, value: str, names: dict[str, Any]) -> str:
@@ -198,7 +198,7 @@ def _expression(hint: Any, value: str, names: dict[str, Any]) -> str:
     if hint is date:
         names["_date"] = date
         return f"_date.fromisoformat({value})"
-    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and hasattr(hint, "__frozen_fields__"):
         names[f"_build_{hint.__name__}"] = _builder(hint)
         return f"_build_{hint.__name__}({value})"
     if get_origin(hint) is tuple:
@@ -230,15 +230,16 @@ def _builder(cls: type[Any]) -> Callable[..., Any]:
     built = _BUILDERS.get(cls)
     if built is None:
         names: dict[str, Any] = {"_cls": cls}
-        fields = dataclasses.fields(cls)
-        given = [f.name for f in fields if f.name in NOT_IN_JSON]
+        types: dict[str, Any] = cls.__frozen_types__
+        given = [name for name in types if name in NOT_IN_JSON]
         arguments = [
-            f"{f.name}={_expression(f.type, f'data[{f.name!r}]', names)}"
-            for f in fields
-            if f.name not in NOT_IN_JSON
+            f"{name}={_expression(hint, f'data[{name!r}]', names)}"
+            for name, hint in types.items()
+            if name not in NOT_IN_JSON
         ] + [f"{name}={name}" for name in given]
         parameters = "".join(f", {name}={name}_default" for name in given)
-        names.update({f"{f.name}_default": f.default for f in fields if f.name in given})
+        fields = cls.__frozen_fields__
+        names.update({f"{name}_default": fields[name].default for name in given})
         source = f"def build(data{parameters}):\n    return _cls({', '.join(arguments)})\n"
         exec(source, names)  # the source is made above from the field types alone
         built = _BUILDERS[cls] = names["build"]

@@ -14,9 +14,10 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+
+from childdays.frozen import frozen, replace
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FAST_KEYS = frozenset({"FREQ", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "WKST"})
@@ -35,7 +36,7 @@ class RuleError(ValueError):
     """A rule that is not a valid yearly RRULE of the supported kind."""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class YearlyRule:
     """A parsed yearly RRULE; :meth:`dates_in` gives its dates in one year."""
 

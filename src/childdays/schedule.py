@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from types import MappingProxyType
 
+from childdays.frozen import field, frozen
 from childdays.records import ObservanceCore
 from childdays.rules import YearlyRule, parse_rule
 
@@ -19,7 +19,7 @@ from childdays.rules import YearlyRule, parse_rule
 _KEPT_YEARS = 64
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Schedule:
     """When an observance is held, year by year.
 
@@ -109,7 +109,7 @@ class Schedule:
         return max(self.announced, default=0)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Series:
     """A run of yearly dates that one recurring event can carry (RFC 5545 RRULE).
 
@@ -126,7 +126,7 @@ class Series:
     confirmed: bool
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Recurrence:
     """The whole schedule of a window as recurring series plus single dates."""
 

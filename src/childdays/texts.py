@@ -9,10 +9,10 @@ a CMS can say "unofficial translation".
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from childdays import i18n
+from childdays.frozen import frozen
 from childdays.records import ObservanceRecord, SourceRecord, ThemeRecord
 
 Status = Literal["sourced", "translated"]
@@ -25,7 +25,7 @@ _OFFICIAL_HOSTS = frozenset(
 _OFFICIAL_LABELS = frozenset({"gov", "gouv", "gob", "go", "gc", "govt", "int"})
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class LocalizedText:
     """A text, the language it is in, its status and the page it was read on (if sourced).
 

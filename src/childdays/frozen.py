@@ -1,0 +1,190 @@
+"""Frozen slotted classes, as ``@dataclass(frozen=True, slots=True)`` makes them, at import speed.
+
+:func:`frozen` gives a class declared by its annotations what :mod:`dataclasses` would: an
+``__init__`` (positional or keyword-only, defaults, ``__post_init__``), ``__repr__``, ``__eq__``
+and ``__hash__`` over the compared fields, ``__slots__``, pickling, and
+:class:`dataclasses.FrozenInstanceError` on assignment. The standard decorator writes and
+compiles six functions per class and imports :mod:`inspect`, most of the time a cold
+``childdays ics`` spends on its own classes; here only ``__init__`` is written per class and
+the rest is shared. The classes stay dataclasses to :func:`dataclasses.fields`,
+:func:`dataclasses.replace` and :func:`dataclasses.is_dataclass`: their ``__dataclass_fields__``
+is made by :mod:`dataclasses` itself on first use.
+
+Internal module (docs/api.md).
+"""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform, overload
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+_Class = TypeVar("_Class", bound=type[Any])
+_Object = TypeVar("_Object")
+_set = object.__setattr__
+
+
+class _Field:
+    """A field's default and whether it takes part in ``==`` and ``hash``."""
+
+    __slots__ = ("compare", "default")
+
+    def __init__(self, default: Any, compare: bool) -> None:
+        self.default = default
+        self.compare = compare
+
+
+def field(*, default: Any, compare: bool = True) -> Any:
+    """A field with a default that ``==`` and ``hash`` may leave out (``compare=False``)."""
+    return _Field(default, compare)
+
+
+class _NoDefault:
+    __slots__ = ()
+
+
+_REQUIRED = _NoDefault()
+
+
+class _DataclassFields:
+    """``__dataclass_fields__``, made by :mod:`dataclasses` from the declaration on first use."""
+
+    def __get__(self, instance: object, owner: type[Any]) -> Any:
+        import dataclasses
+
+        declared: dict[str, _Field] = owner.__frozen_fields__
+        namespace: dict[str, Any] = {"__annotations__": dict(owner.__frozen_types__)}
+        for name, spec in declared.items():
+            if spec.default is not _REQUIRED or not spec.compare:
+                keywords: dict[str, Any] = {"compare": spec.compare}
+                if spec.default is not _REQUIRED:
+                    keywords["default"] = spec.default
+                namespace[name] = dataclasses.field(**keywords)
+        twin: type[Any] = dataclasses.dataclass(frozen=True, kw_only=owner.__frozen_kw_only__)(
+            type(owner.__name__, (), namespace)
+        )
+        fields: dict[str, Any] = twin.__dataclass_fields__
+        type.__setattr__(owner, "__dataclass_fields__", fields)
+        return fields
+
+
+def _frozen_error(doing: str, name: str) -> Exception:
+    from dataclasses import FrozenInstanceError
+
+    return FrozenInstanceError(f"cannot {doing} field {name!r}")
+
+
+def _setattr(self: object, name: str, value: object) -> None:
+    raise _frozen_error("assign to", name)
+
+
+def _delattr(self: object, name: str) -> None:
+    raise _frozen_error("delete", name)
+
+
+def _repr(self: Any) -> str:
+    values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__frozen_fields__)
+    return f"{type(self).__qualname__}({values})"
+
+
+def _eq(self: Any, other: Any) -> Any:
+    if other.__class__ is self.__class__:
+        return self.__frozen_key__(self) == self.__frozen_key__(other)
+    return NotImplemented
+
+
+def _hash(self: Any) -> int:
+    return hash(self.__frozen_key__(self))
+
+
+def _getstate(self: Any) -> list[Any]:
+    return [getattr(self, name) for name in self.__frozen_fields__]
+
+
+def _setstate(self: Any, state: list[Any]) -> None:
+    for name, value in zip(self.__frozen_fields__, state, strict=True):
+        _set(self, name, value)
+
+
+def _init_source(fields: dict[str, _Field], *, kw_only: bool, post_init: bool) -> str:
+    parameters = []
+    for name, spec in fields.items():
+        default = "" if spec.default is _REQUIRED else f"=_defaults[{name!r}]"
+        parameters.append(f"{name}{default}")
+    star = "*, " if kw_only and parameters else ""
+    body = [f"    _set(self, {name!r}, {name})" for name in fields]
+    if post_init:
+        body.append("    self.__post_init__()")
+    return f"def __init__(self, {star}{', '.join(parameters)}):\n" + "\n".join(body or ["    pass"])
+
+
+@overload
+def frozen(cls: _Class, /) -> _Class: ...
+@overload
+def frozen(*, kw_only: bool = False) -> Callable[[_Class], _Class]: ...
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
+def frozen(cls: Any = None, /, *, kw_only: bool = False) -> Any:
+    """The frozen slotted class of ``cls``'s annotated fields (``kw_only``: keywords only)."""
+    if cls is None:
+        return lambda given: _make(given, kw_only=kw_only)
+    return _make(cls, kw_only=kw_only)
+
+
+def _make(cls: type[Any], *, kw_only: bool) -> type[Any]:
+    inherited: dict[str, _Field] = dict(getattr(cls, "__frozen_fields__", {}))
+    types: dict[str, Any] = dict(getattr(cls, "__frozen_types__", {}))
+    namespace = dict(cls.__dict__)
+    own = namespace.get("__annotations__", {})
+    for name, hint in own.items():
+        value = namespace.pop(name, _REQUIRED)
+        inherited[name] = value if isinstance(value, _Field) else _Field(value, True)
+        types[name] = hint
+    for name in ("__dict__", "__weakref__"):
+        namespace.pop(name, None)
+    namespace["__slots__"] = tuple(own)
+    defaults = {name: spec.default for name, spec in inherited.items()}
+    scope: dict[str, Any] = {"_set": _set, "_defaults": defaults}
+    post_init = "__post_init__" in namespace or hasattr(cls, "__post_init__")
+    exec(_init_source(inherited, kw_only=kw_only, post_init=post_init), scope)  # from names only
+    compared = [name for name, spec in inherited.items() if spec.compare]
+    namespace.update(
+        __init__=scope["__init__"],
+        __repr__=_repr,
+        __eq__=_eq,
+        __hash__=_hash,
+        __setattr__=_setattr,
+        __delattr__=_delattr,
+        __getstate__=_getstate,
+        __setstate__=_setstate,
+        __frozen_fields__=inherited,
+        __frozen_types__=types,
+        __frozen_kw_only__=kw_only,
+        __frozen_key__=staticmethod(_key(compared)),
+        __dataclass_fields__=_DataclassFields(),
+        __match_args__=() if kw_only else tuple(inherited),
+    )
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    namespace["__init__"].__annotations__ = {**types, "return": None}
+    metaclass: Any = type(cls)
+    made: type[Any] = metaclass(cls.__name__, cls.__bases__, namespace)
+    return made
+
+
+def _key(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
+    if len(names) == 1:
+        (name,) = names
+        return lambda self: (getattr(self, name),)
+    if not names:
+        return lambda self: ()
+    getter: Callable[[Any], tuple[Any, ...]] = attrgetter(*names)
+    return getter
+
+
+def replace(obj: _Object, /, **changes: Any) -> _Object:
+    """A copy of the frozen ``obj`` with ``changes`` (as :func:`dataclasses.replace`)."""
+    values = {name: changes.pop(name, getattr(obj, name)) for name in obj.__frozen_fields__}  # type: ignore[attr-defined]
+    if changes:
+        raise TypeError(f"{type(obj).__name__} has no field {next(iter(changes))!r}")
+    return type(obj)(**values)

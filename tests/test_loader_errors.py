@@ -399,3 +399,25 @@ def test_a_name_too_long_is_a_data_error():
     with pytest.raises(DataError) as caught:
         childdays.load("a" * 5000)
     assert str(caught.value) == "a" * 5000 + ": cannot be read: File name too long"
+
+
+@pytest.mark.parametrize(
+    ("dots", "refused"),
+    [
+        # the top table, 15 tables and the value: 17 levels, one too many
+        (15, ["obs.toml: invalid TOML: nested deeper than 16 levels"]),
+        # 16 levels, within the limit: read, then refused by the model as an unknown field
+        (
+            14,
+            [
+                "obs.toml: id: is required but missing",
+                "obs.toml: k0: {'k1': {'k2': {'k3': {'k4': {'k5': {'k6': {'k7': {'k8': {...: "
+                "is not a known field",
+            ],
+        ),
+    ],
+)
+def test_a_dotted_key_nests_like_tables(write, dots: int, refused: list[str]):
+    dotted = ".".join(f"k{n}" for n in range(dots + 1))
+    lines = error_of(write, f"{dotted} = 1\n").splitlines()
+    assert [line for line in lines if "id:" in line or "TOML" in line or "known" in line] == refused

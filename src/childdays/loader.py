@@ -152,15 +152,14 @@ def _problems_from_validation(file: str, error: ValidationError) -> list[Problem
     return problems
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: str | Path, name: str) -> bytes:
     """At most :data:`MAX_FILE_BYTES` + 1 bytes of a regular file; DataError otherwise."""
-    name = str(path)
     try:
         # O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below)
         handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise DataError([Problem(name, "", "", f"cannot be read: {exc.strerror}")]) from None
-    with os.fdopen(handle, "rb") as stream:
+    try:
         info = os.fstat(handle)
         if not stat.S_ISREG(info.st_mode):
             raise DataError([Problem(name, "", "", "is not a regular file; expected a data file")])
@@ -178,11 +177,13 @@ def _read_bytes(path: Path) -> bytes:
         try:
             # The file's size plus one, not the limit: a 1 MB buffer per small file is costly
             # in a folder of thousands; a file that grew is read on up to the limit.
-            raw = stream.read(info.st_size + 1)
+            raw = _read_up_to(handle, info.st_size + 1)
             if len(raw) > info.st_size:
-                raw += stream.read(MAX_FILE_BYTES + 1 - len(raw))
+                raw += _read_up_to(handle, MAX_FILE_BYTES + 1 - len(raw))
         except OSError as exc:
             raise DataError([Problem(name, "", "", f"cannot be read: {exc.strerror}")]) from None
+    finally:
+        os.close(handle)
     if len(raw) > MAX_FILE_BYTES:
         raise DataError(
             [Problem(name, "", f"over {MAX_FILE_BYTES} bytes", "grew while it was read")]
@@ -190,9 +191,20 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
-def _read_text(path: Path) -> str:
-    name = str(path)
-    raw = _read_bytes(path)
+def _read_up_to(handle: int, size: int) -> bytes:
+    """Up to ``size`` bytes from the file ``handle``, fewer only at its end."""
+    chunks = []
+    while size > 0:
+        chunk = os.read(handle, size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read_text(path: str | Path, name: str) -> str:
+    raw = _read_bytes(path, name)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -206,14 +218,15 @@ def _read_text(path: Path) -> str:
 
 def read_data_file(path: Path) -> Any:
     """The parsed content of one TOML or JSON file, or :class:`DataError` naming the problem."""
-    return _parse(path, _read_text(path))
-
-
-def _parse(path: Path, text: str) -> Any:
     name = str(path)
-    kind = "JSON" if path.suffix == ".json" else "TOML"
+    return _parse(name, _read_text(path, name))
+
+
+def _parse(name: str, text: str) -> Any:
+    is_json = _is_json(name)
+    kind = "JSON" if is_json else "TOML"
     try:
-        data = _parse_text(path, text)
+        data = _parse_text(name, text, is_json=is_json)
     except RecursionError:
         data = None
     except DataError:
@@ -222,11 +235,27 @@ def _parse(path: Path, text: str) -> Any:
         message = str(exc).split(";")[0]
         message = message[:1].lower() + message[1:]
         raise DataError([Problem(name, "", "", f"invalid {kind}: {message}")]) from None
-    if data is None or _depth(data) > MAX_NESTING:
+    if data is None or (_may_nest_deeper(text) and _depth(data) > MAX_NESTING):
         raise DataError(
             [Problem(name, "", "", f"invalid {kind}: nested deeper than {MAX_NESTING} levels")]
         )
     return data
+
+
+def _is_json(name: str) -> bool:
+    """Whether the file ``name`` is JSON (its suffix as :attr:`pathlib.PurePath.suffix` has it)."""
+    base = name.rpartition("/")[2]
+    return base.endswith(".json") and base != ".json"
+
+
+def _may_nest_deeper(text: str) -> bool:
+    """Whether ``text`` could hold data nested deeper than :data:`MAX_NESTING` levels.
+
+    Each container below the top table is opened by a ``[``, a ``{`` or a dotted key's ``.``;
+    with the top table and the values in the deepest one, data is at most two levels deeper
+    than the text has of them, so a text with few is shallow enough without walking its data.
+    """
+    return text.count("[") + text.count("{") + text.count(".") + 2 > MAX_NESTING
 
 
 def _depth(data: Any) -> int:
@@ -256,9 +285,8 @@ def _unique_keys(name: str, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
-def _parse_text(path: Path, text: str) -> Any:
-    name = str(path)
-    if path.suffix == ".json":
+def _parse_text(name: str, text: str, *, is_json: bool) -> Any:
+    if is_json:
         try:
             return json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(name, pairs))
         except json.JSONDecodeError as exc:
@@ -351,13 +379,15 @@ def validate_regions(data: Any, *, origin: str) -> dict[str, Any]:
 
 def load_file(path: str | Path) -> list[ObservanceRecord]:
     """Read and validate one TOML or JSON data file (one or more observances)."""
-    from pathlib import Path
+    if isinstance(path, str):
+        from pathlib import Path
 
-    path = Path(path)
-    data = _parse(path, _read_text(path))
+        path = Path(path)
+    name = str(path)
+    data = _parse(name, _read_text(path, name))
     return [
-        record_from_json(ObservanceRecord, item, origin=str(path))
-        for item in validate_data(data, origin=str(path))
+        record_from_json(ObservanceRecord, item, origin=name)
+        for item in validate_data(data, origin=name)
     ]
 
 
@@ -365,6 +395,10 @@ def _is_compiled(path: Path) -> bool:
     return path.name in (BUILTIN_COMPILED, BUILTIN_DETAILS) and (
         path.parent.resolve() == builtin_source_dir().resolve()
     )
+
+
+def _parts(path: Path) -> tuple[str, ...]:
+    return path.parts
 
 
 def data_files(path: str | Path) -> list[Path]:
@@ -379,9 +413,12 @@ def data_files(path: str | Path) -> list[Path]:
     try:
         if path.is_dir():
             return sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix in DATA_SUFFIXES and p.is_file() and not _is_compiled(p)
+                (
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in DATA_SUFFIXES and p.is_file() and not _is_compiled(p)
+                ),
+                key=_parts,  # the order of the paths themselves, with one key made per path
             )
         if not path.exists():
             raise DataError([Problem(str(path), "", "", "does not exist")])

@@ -376,3 +376,24 @@ def test_a_data_folder_redefining_a_built_in_region_is_refused(tmp_path, capsys)
         "childdays: regions.toml: africa: is a built-in region with other members; "
         "choose another id\n"
     )
+
+
+@pytest.mark.parametrize("columns", [None, "", "abc", "0", "-5", "44", "61", "200"])
+def test_help_is_laid_out_at_the_width_argparse_would_take(monkeypatch, columns):
+    import argparse
+
+    from childdays.cli import _Formatter
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+
+    def parser(formatter: type[argparse.HelpFormatter]) -> argparse.ArgumentParser:
+        made = argparse.ArgumentParser(prog="childdays ics", formatter_class=formatter)
+        made.add_argument("--country", help="worldwide days plus this country's " * 4)
+        return made
+
+    help_text = parser(_Formatter).format_help()
+    assert help_text == parser(argparse.HelpFormatter).format_help()
+    assert help_text.startswith("usage: childdays ics [-h]")

@@ -46,6 +46,18 @@ def test_29_february_falls_only_in_leap_years():
     assert rule.dates_in(2023) == ()
 
 
+def test_the_last_day_of_february_follows_the_gregorian_leap_years():
+    last = parse_rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1")
+    last_monday = parse_rule("FREQ=YEARLY;BYMONTH=2;BYDAY=-1MO")
+    assert [last.dates_in(year)[0].day for year in (1900, 2000, 2023, 2024, 2100)] == [
+        28, 29, 28, 29, 28,
+    ]  # fmt: skip
+    assert last_monday.dates_in(2000) == (date(2000, 2, 28),)
+    assert last_monday.dates_in(2044) == (date(2044, 2, 29),)
+    mondays = [parse_rule(f"FREQ=YEARLY;BYMONTH={m};BYDAY=MO") for m in range(1, 13)]
+    assert [len(rule.dates_in(2024)) for rule in mondays] == [5, 4, 4, 5, 4, 4, 5, 4, 5, 4, 4, 5]
+
+
 @pytest.mark.parametrize(
     ("rule", "message"),
     [

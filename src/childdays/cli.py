@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from childdays import __version__, catalog, load
@@ -187,9 +188,55 @@ def _add_selection(parser: argparse.ArgumentParser, *, default_scope: str) -> No
     )
 
 
+def _help_width() -> int:
+    """The width argparse's help takes: the terminal's columns less two.
+
+    The columns as :func:`shutil.get_terminal_size` finds them: ``COLUMNS``, else the
+    terminal's, else 80.
+    """
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns - 2
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the width found without :mod:`shutil`.
+
+    argparse imports :mod:`shutil` (and its compression modules) for the width of every
+    formatter it makes, about sixty per command line.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        super().__init__(
+            prog, indent_increment, max_help_position, _help_width() if width is None else width
+        )
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser (and its subcommands' parsers) laid out by :class:`_Formatter`."""
+
+    def __init__(self, **options: Any) -> None:
+        options.setdefault("formatter_class", _Formatter)
+        super().__init__(**options)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``childdays`` command."""
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="childdays", description="Child-protection observances: dates, editions, feeds."
     )
     parser.add_argument("--version", action="version", version=f"childdays {__version__}")

@@ -11,7 +11,6 @@ Internal module (docs/api.md): not part of the public API.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -100,7 +99,7 @@ class YearlyRule:
         return [d for m in self.months for d in self._in_month(year, m)]
 
     def _in_month(self, year: int, month: int) -> list[date]:
-        length = calendar.monthrange(year, month)[1]
+        length = _month_length(year, month)
         if self.monthdays:
             days = [
                 date(year, month, n if n > 0 else length + n + 1)
@@ -114,8 +113,21 @@ class YearlyRule:
         return _weekdays_in_range(date(year, month, 1), date(year, month, length), self.weekdays)
 
 
+def _is_leap(year: int) -> bool:
+    """Whether ``year`` has a 29 February (Gregorian)."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+#: The days of each month in a common year (:mod:`calendar` is not imported for them).
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_length(year: int, month: int) -> int:
+    return 29 if month == 2 and _is_leap(year) else _MONTH_DAYS[month - 1]
+
+
 def _year_kind(year: int) -> tuple[int, bool]:
-    return date(year, 1, 1).weekday(), calendar.isleap(year)
+    return date(year, 1, 1).weekday(), _is_leap(year)
 
 
 @lru_cache(maxsize=1)

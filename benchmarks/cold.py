@@ -40,7 +40,15 @@ def figure_y(budget: Budget, notes: list[str]) -> list[Row]:
             ours_text=ms,
             anchor_text=lambda s: ms(s) + " bare `python -c pass`",
             target=4.0,
-        )
+        ),
+        paired_row(
+            "y. the same, CPU time (user + system; steadier on a busy machine)",
+            [run.cpu for run in runs["ics"]],
+            [run.cpu for run in runs["bare"]],
+            ours_text=ms,
+            anchor_text=lambda s: ms(s) + " bare `python -c pass`",
+            target=4.0,
+        ),
     ]
 
 

@@ -40,7 +40,9 @@ __all__ = [
 
 #: The exit status of a bug in childdays (``EX_SOFTWARE``); the traceback asks for a report.
 EXIT_BUG = 70
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+#: Control characters, escaped in what is printed (compiled on first use, by :mod:`re`'s cache:
+#: a feed written without a message never needs it).
+_CONTROL = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
 
 
 def printable(text: str) -> str:
@@ -49,7 +51,7 @@ def printable(text: str) -> str:
     >>> printable("kh\x1b[2J.ics\n")
     'kh\\x1b[2J.ics\\n'
     """
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return re.sub(_CONTROL, lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _say(text: str, *, error: bool = True) -> None:
@@ -136,7 +138,7 @@ def _scope(value: str) -> str:
 
 def _base_url(value: str) -> str:
     problem = f"{value!r} is not an http(s) URL such as https://example.org/days/"
-    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value) or _CONTROL.search(value):
+    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value) or re.search(_CONTROL, value):
         raise argparse.ArgumentTypeError(problem)
     try:
         parts = urlsplit(value)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import importlib
 import pickle
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -143,7 +145,7 @@ def test_a_cold_feed_imports_no_dataclasses_and_decodes_only_its_records():
         "json.loads = lambda text, **kw: decoded.append(len(text)) or loads(text, **kw)\n"
         "from childdays.cli import main\n"
         "main(['ics', '--country', 'KH', '--lang', 'km'])\n"
-        "heavy = ('dataclasses', 'inspect', 'pydantic', 'icalendar', 'dateutil', 'tomllib')\n"
+        "heavy = ('dataclasses', 'inspect', 'typing', 'pydantic', 'icalendar', 'dateutil')\n"
         "print(sorted(m for m in heavy if m in sys.modules), len(decoded), file=sys.stderr)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -152,3 +154,53 @@ def test_a_cold_feed_imports_no_dataclasses_and_decodes_only_its_records():
     cambodia = childdays.catalog().for_country("KH").ids()
     assert len(cambodia) < len(childdays.catalog().ids()) / 5
     assert out.stderr.split() == ["[]", str(1 + len(cambodia))]
+
+
+def test_every_frozen_class_takes_the_init_compiled_with_the_package():
+    from childdays import _frozen_inits, frozen
+
+    source = frozen.precompiled_source()
+    assert Path(_frozen_inits.__file__).read_text("utf-8") == source
+    made = sorted(key for key in frozen.MADE if key.startswith("childdays."))
+    assert len(made) == len(_frozen_inits.INITS) == 21
+    for key in made:
+        module, _, name = key.rpartition(".")
+        assert getattr(importlib.import_module(module), name).__init__ is _frozen_inits.INITS[key]
+    assert SpanRecord.__init__.__kwdefaults__ is None
+    assert Problem.__init__.__defaults__ is None
+    assert Visit.__init__.__defaults__ == (None, 0)
+
+
+def test_a_class_changed_without_recompiling_still_gets_its_own_init(monkeypatch):
+    from childdays import frozen
+
+    monkeypatch.setattr(frozen, "MADE", dict(frozen.MADE))  # leave the real list as it was
+
+    class SourceRecord:
+        """Declared where the real one is, with another field: the compiled init does not fit."""
+
+        url: str
+        title: str
+        lang: str = "en"
+
+    SourceRecord.__module__, SourceRecord.__qualname__ = "childdays.records", "SourceRecord"
+    made = frozen.frozen(kw_only=True)(SourceRecord)
+    source = made(url="https://example.org", title="Example")
+    assert (source.url, source.title, source.lang) == ("https://example.org", "Example", "en")
+    assert made.__init__ is not SpanRecord.__init__
+    from childdays import _frozen_inits
+
+    assert made.__init__ is not _frozen_inits.INITS["childdays.records.SourceRecord"]
+
+
+def test_the_first_catalog_works_out_schedules_on_first_need():
+    code = (
+        "import childdays\n"
+        "from childdays.schedule import Schedule\n"
+        "made = []; real = Schedule.from_record.__func__\n"
+        "Schedule.from_record = classmethod(lambda cls, *a: made.append(1) or real(cls, *a))\n"
+        "cat = childdays.catalog(); before = len(made)\n"
+        "print(before, cat['international-childrens-day'].date(2024), len(made))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "2024-06-01", "1"]

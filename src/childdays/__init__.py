@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING, Any
 
 from childdays.errors import DataError, Problem, UnknownObservanceError
 from childdays.observances import Catalog, Observance, Occurrence
@@ -26,8 +25,10 @@ from childdays.records import (
 )
 from childdays.schedule import Recurrence, Series
 
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any
 
     from childdays import ical as ical
     from childdays.rules import YearlyRule

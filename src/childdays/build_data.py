@@ -1,7 +1,9 @@
 """Compile the built-in TOML data into ``data/builtin*.json`` (validated by the pydantic models).
 
 Run ``python -m childdays.build_data`` after editing a file under ``src/childdays/data/``;
-``python -m childdays.build_data --check`` exits 1 when the compiled file is stale.
+``python -m childdays.build_data --check`` exits 1 when the compiled file is stale. It also
+writes ``_frozen_inits.py``, the frozen classes' ``__init__`` compiled ahead
+(:func:`childdays.frozen.precompiled_source`).
 
 Internal module (docs/api.md): not part of the public API.
 """
@@ -15,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from childdays import frozen
 from childdays.checks import Entry, check_consistency, entries_of
 from childdays.errors import DataError, Problem
 from childdays.loader import (
@@ -143,9 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
+    targets = {folder / name: text for name, text in texts.items()}
+    targets[Path(frozen.__file__).with_name("_frozen_inits.py")] = frozen.precompiled_source()
     stale = 0
-    for name, text in texts.items():
-        target = folder / name
+    for target, text in targets.items():
         current = target.read_text("utf-8") if target.exists() else ""
         if current == text:
             continue

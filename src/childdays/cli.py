@@ -17,7 +17,6 @@ import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 from childdays import __version__, catalog, load
@@ -26,6 +25,10 @@ from childdays.feeds import DEFAULT_YEARS_AHEAD, DEFAULT_YEARS_BACK, MAX_FEED_YE
 from childdays.i18n import LANGUAGES
 from childdays.observances import MAX_QUERY_YEARS, REGIONS_ORIGIN, Catalog, Occurrence
 from childdays.output import write_file
+
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "DEFAULT_YEARS_AHEAD",

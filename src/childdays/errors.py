@@ -5,9 +5,11 @@ Internal module (docs/api.md): the public names are re-exported by :mod:`childda
 
 from __future__ import annotations
 
-from typing import Any
-
 from childdays.frozen import frozen
+
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
+if TYPE_CHECKING:
+    from typing import Any
 
 _MAX_VALUE_CHARS = 60
 

@@ -16,13 +16,20 @@ Internal module (docs/api.md).
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, TypeVar, dataclass_transform, overload
 
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any, TypeVar, dataclass_transform
 
-_Class = TypeVar("_Class", bound=type[Any])
-_Object = TypeVar("_Object")
+    _Object = TypeVar("_Object")
+else:
+
+    def dataclass_transform(**_options: object) -> object:
+        """What :func:`typing.dataclass_transform` does at run time: nothing."""
+        return lambda function: function
+
+
 _set = object.__setattr__
 
 
@@ -108,22 +115,129 @@ def _setstate(self: Any, state: list[Any]) -> None:
         _set(self, name, value)
 
 
-def _init_source(fields: dict[str, _Field], *, kw_only: bool, post_init: bool) -> str:
-    parameters = []
+def _init_source(
+    function: str, fields: dict[str, _Field], *, kw_only: bool, post_init: bool
+) -> str:
+    """The source of an ``__init__`` setting ``fields``, laid out as ``ruff format`` keeps it.
+
+    A field with a default gets ``None`` here; :func:`_init` puts the real defaults in.
+    """
+    lines = [f"def {function}(", "    self: Any,"]
+    if kw_only and fields:
+        lines.append("    *,")
     for name, spec in fields.items():
-        default = "" if spec.default is _REQUIRED else f"=_defaults[{name!r}]"
-        parameters.append(f"{name}{default}")
-    star = "*, " if kw_only and parameters else ""
-    body = [f"    _set(self, {name!r}, {name})" for name in fields]
+        lines.append(f"    {name}: Any{'' if spec.default is _REQUIRED else ' = None'},")
+    lines.append(") -> None:")
+    lines += [f'    _set(self, "{name}", {name})' for name in fields]
     if post_init:
-        body.append("    self.__post_init__()")
-    return f"def __init__(self, {star}{', '.join(parameters)}):\n" + "\n".join(body or ["    pass"])
+        lines.append("    self.__post_init__()")
+    return "\n".join(lines) + "\n"
 
 
-@overload
-def frozen(cls: _Class, /) -> _Class: ...
-@overload
-def frozen(*, kw_only: bool = False) -> Callable[[_Class], _Class]: ...
+def _function_name(key: str) -> str:
+    """``childdays.records.SourceRecord`` -> ``_records_source_record`` (an identifier)."""
+    module, _, qualname = key.removeprefix("childdays.").rpartition(".")
+    name = "".join(
+        f"_{c.lower()}" if c.isupper() else c if c.isalnum() else "_"
+        for c in f"{module}.{qualname}"
+    )
+    while "__" in name:
+        name = name.replace("__", "_")
+    return "_" + name.strip("_")
+
+
+#: The modules of childdays that declare frozen classes.
+FROZEN_MODULES = (
+    "records",
+    "errors",
+    "rules",
+    "schedule",
+    "editions",
+    "texts",
+    "observances",
+    "ical",
+)
+#: Every frozen class made so far: its key (module and qualified name) -> its ``__init__`` source.
+MADE: dict[str, str] = {}
+
+
+def _init(cls: type[Any], fields: dict[str, _Field], *, kw_only: bool, post_init: bool) -> Any:
+    """The ``__init__`` of ``cls``, with its defaults.
+
+    Taken from :mod:`childdays._frozen_inits`, compiled with the package, when that module has
+    one for exactly these fields (``python -m childdays.build_data`` writes it), else compiled
+    now.
+    """
+    key = f"{cls.__module__}.{cls.__qualname__}"
+    function = _function_name(key)
+    source = _init_source(function, fields, kw_only=kw_only, post_init=post_init)
+    MADE[key] = source
+    from childdays._frozen_inits import INITS
+
+    init = INITS.get(key)
+    if init is None or not _fits(init, fields, kw_only=kw_only, post_init=post_init):
+        scope: dict[str, Any] = {"_set": _set}
+        exec(source, scope)  # made above from the field names alone
+        init = scope[function]
+    defaults = {
+        name: spec.default for name, spec in fields.items() if spec.default is not _REQUIRED
+    }
+    if kw_only:
+        init.__kwdefaults__ = defaults or None
+    else:
+        init.__defaults__ = tuple(defaults.values()) or None
+    return init
+
+
+def _fits(init: Any, fields: dict[str, _Field], *, kw_only: bool, post_init: bool) -> bool:
+    """Whether the compiled ``init`` takes and sets exactly ``fields`` as declared."""
+    code = init.__code__
+    count = code.co_argcount + code.co_kwonlyargcount
+    defaulted = [name for name, spec in fields.items() if spec.default is not _REQUIRED]
+    placeholders = list(init.__kwdefaults__ or ()) if kw_only else init.__defaults__ or ()
+    return (
+        code.co_varnames[:count] == ("self", *fields)
+        and code.co_kwonlyargcount == (len(fields) if kw_only else 0)
+        and len(placeholders) == len(defaulted)
+        and (not kw_only or placeholders == defaulted)
+        and set(fields) <= set(code.co_consts)
+        and ("__post_init__" in code.co_names) == post_init
+    )
+
+
+_INITS_HEAD = """\
+\"\"\"The ``__init__`` of each frozen class of childdays, compiled with the package.
+
+Written by ``python -m childdays.build_data`` from the classes (:mod:`childdays.frozen`): do not
+edit. A class whose fields no longer match its function here gets one compiled at import.
+\"\"\"
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+_set = object.__setattr__
+"""
+
+
+def precompiled_source() -> str:
+    """The text of :mod:`childdays._frozen_inits` for every frozen class of the package."""
+    import importlib
+
+    for module in FROZEN_MODULES:
+        importlib.import_module(f"childdays.{module}")
+    keys = sorted(key for key in MADE if key.startswith("childdays."))
+    parts = [_INITS_HEAD]
+    parts += [f"\n\n{MADE[key]}" for key in keys]
+    parts.append("\n\nINITS: dict[str, Callable[..., None]] = {\n")
+    parts += [f'    "{key}": {_function_name(key)},\n' for key in keys]
+    parts.append("}\n")
+    return "".join(parts)
+
+
 @dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def frozen(cls: Any = None, /, *, kw_only: bool = False) -> Any:
     """The frozen slotted class of ``cls``'s annotated fields (``kw_only``: keywords only)."""
@@ -144,13 +258,10 @@ def _make(cls: type[Any], *, kw_only: bool) -> type[Any]:
     for name in ("__dict__", "__weakref__"):
         namespace.pop(name, None)
     namespace["__slots__"] = tuple(own)
-    defaults = {name: spec.default for name, spec in inherited.items()}
-    scope: dict[str, Any] = {"_set": _set, "_defaults": defaults}
     post_init = "__post_init__" in namespace or hasattr(cls, "__post_init__")
-    exec(_init_source(inherited, kw_only=kw_only, post_init=post_init), scope)  # from names only
     compared = [name for name, spec in inherited.items() if spec.compare]
     namespace.update(
-        __init__=scope["__init__"],
+        __init__=_init(cls, inherited, kw_only=kw_only, post_init=post_init),
         __repr__=_repr,
         __eq__=_eq,
         __hash__=_hash,

@@ -9,11 +9,15 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
-from typing import TypeVar
+
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 DEFAULT_LANG = "en"
 
-T = TypeVar("T")
 
 _KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
 

@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, TypedDict, Unpack
 
 from childdays import i18n, texts
 from childdays.feeds import check_color, check_duration
 from childdays.frozen import frozen
 from childdays.observances import Catalog, Observance, Occurrence
 
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
 if TYPE_CHECKING:
+    from typing import Unpack
+
+    from childdays._feed_keywords import FeedKeywords
     from childdays.schedule import Series
 
 #: Google Calendar's reported limit for a subscribed feed.
@@ -502,35 +505,6 @@ def _calendar(events: list[tuple[tuple[date, str, str], str]], options: FeedOpti
     return feed
 
 
-class FeedKeywords(TypedDict, total=False):
-    """The keyword options of :func:`to_ical`, :func:`to_ical_recurring` and :func:`feed`.
-
-    ``lang`` (default ``en``); ``name`` (default a localized "Child protection days");
-    ``description`` (default a sentence in ``lang`` saying what the feed holds and where the
-    data comes from; ``""`` for none); ``refresh_interval`` (an RFC 5545 duration, default ``P1D``);
-    ``transparent`` (default True; False drops ``TRANSP:TRANSPARENT`` and
-    ``X-MICROSOFT-CDO-BUSYSTATUS:FREE``); ``color`` (a CSS3 colour name); ``alarm_days`` (a
-    reminder that many days before); ``max_bytes`` (raise :class:`FeedTooLargeError` above it);
-    ``version`` (for ``PRODID``; default the package's); ``details`` (default True; False
-    leaves out each event's description, founder and sources, which are the same every year,
-    keeping the theme: a site's feeds halve); ``details_url`` (a URL template with ``{id}``,
-    such as a site's observance page: events link there, and without ``details`` their
-    description is that link). Defaults live in :class:`FeedOptions`.
-    """
-
-    lang: str
-    name: str | None
-    description: str | None
-    refresh_interval: str
-    transparent: bool
-    color: str | None
-    alarm_days: int | None
-    max_bytes: int | None
-    version: str | None
-    details: bool
-    details_url: str | None
-
-
 def to_ical(occurrences: Iterable[Occurrence], **options: Unpack[FeedKeywords]) -> bytes:
     """Serialize ``occurrences`` as a feed of all-day events, one per occurrence.
 
@@ -669,6 +643,18 @@ def feed(
         return _recurring(catalog, first_year, last_year, settings)
     window = catalog.occurrences(date(first_year, 1, 1), date(last_year, 12, 31))
     return _expanded(window, settings)
+
+
+def __getattr__(name: str) -> object:
+    """:class:`FeedKeywords`, imported on first use.
+
+    It is a :class:`typing.TypedDict`, and writing a feed does not import :mod:`typing`.
+    """
+    if name == "FeedKeywords":
+        from childdays._feed_keywords import FeedKeywords
+
+        return FeedKeywords
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -17,15 +17,29 @@ import json
 import os
 import stat
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from childdays.errors import DataError, FieldError, Problem, show_value
 from childdays.records import ObservanceCore, ObservanceRecord, record_from_json
 
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any, Protocol, TypeVar
 
     from pydantic import ValidationError
+
+    _Built = TypeVar("_Built")
+
+    class _Record(Protocol):
+        @property
+        def id(self) -> str: ...
+        @property
+        def scope(self) -> str: ...
+        @property
+        def same_as(self) -> str | None: ...
+        @property
+        def origin(self) -> str: ...
+
 
 #: The largest data file read, in bytes.
 MAX_FILE_BYTES = 1_000_000
@@ -43,9 +57,6 @@ DATA_DIR = os.path.join(os.path.dirname(__file__), "data")
 REGIONS_FILE = "regions.toml"
 
 
-_Built = TypeVar("_Built")
-
-
 def without_cyclic_gc(build: Callable[[], _Built]) -> _Built:
     """``build()`` with the cyclic garbage collector paused (and restored as it was).
 
@@ -60,17 +71,6 @@ def without_cyclic_gc(build: Callable[[], _Built]) -> _Built:
     finally:
         if was_enabled:
             gc.enable()
-
-
-class _Record(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def scope(self) -> str: ...
-    @property
-    def same_as(self) -> str | None: ...
-    @property
-    def origin(self) -> str: ...
 
 
 def same_as_problems(

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from datetime import date, timedelta
 from types import MappingProxyType
-from typing import Any
 
 from childdays import i18n, texts
 from childdays.editions import Editions
@@ -25,6 +24,10 @@ from childdays.rules import YearlyRule
 from childdays.schedule import Recurrence, Schedule, recurrence
 from childdays.texts import LocalizedText
 
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
+if TYPE_CHECKING:
+    from typing import Any
+
 #: The widest window, in years, that one query may expand.
 MAX_QUERY_YEARS = 1000
 
@@ -38,7 +41,7 @@ class Observance:
     (75, datetime.date(2024, 6, 1))
     """
 
-    __slots__ = ("_core", "_details", "_editions", "_record", "_schedule", "_tags")
+    __slots__ = ("_core", "_details", "_editions", "_record", "_rules", "_schedule", "_tags")
 
     def __init__(
         self,
@@ -51,8 +54,10 @@ class Observance:
 
         ``record`` is the whole :class:`~childdays.records.ObservanceRecord`, or only its core
         when ``details`` gives the whole record on first need (sources, themes, notes): that
-        keeps the first built-in catalog fast. ``rules`` shares parsed rules between the
-        observances of one catalog (see :meth:`~childdays.schedule.Schedule.from_record`).
+        keeps the first built-in catalog fast (its schedule and numbering are then also worked
+        out on first need: the built-in data was checked when it was compiled). ``rules`` shares
+        parsed rules between the observances of one catalog (see
+        :meth:`~childdays.schedule.Schedule.from_record`).
         """
         if details is None and not isinstance(record, ObservanceRecord):
             raise TypeError("an observance needs its whole record or a way to read it")
@@ -60,8 +65,24 @@ class Observance:
         self._record = record if isinstance(record, ObservanceRecord) else None
         self._details = details
         self._tags = frozenset(record.tags)
-        self._schedule = Schedule.from_record(record, rules)
-        self._editions = Editions.from_record(record)
+        self._rules = rules
+        self._schedule: Schedule | None = None
+        self._editions: Editions | None = None
+        if details is None:  # a whole record, maybe a caller's own: checked now
+            self._timeline()
+            self._numbering()
+
+    def _timeline(self) -> Schedule:
+        schedule = self._schedule
+        if schedule is None:
+            schedule = self._schedule = Schedule.from_record(self._core, self._rules)
+        return schedule
+
+    def _numbering(self) -> Editions:
+        editions = self._editions
+        if editions is None:
+            editions = self._editions = Editions.from_record(self._core)
+        return editions
 
     @property
     def record(self) -> ObservanceRecord:
@@ -167,22 +188,22 @@ class Observance:
 
     def date(self, year: int) -> date | None:
         """The (first) day in ``year``, or None if not held that year."""
-        return self._schedule.start(year)
+        return self._timeline().start(year)
 
     def edition(self, year: int, *, country: str | None = None) -> int | None:
         """The edition number of ``year``, counted as ``country`` counts it.
 
         None before the first edition, in a year not held, or for an unnumbered observance.
         """
-        return self._editions.edition(year, self._schedule, country)
+        return self._numbering().edition(year, self._timeline(), country)
 
     def year_of_edition(self, edition: int, *, country: str | None = None) -> int | None:
         """The year of edition number ``edition``."""
-        return self._editions.year_of_edition(edition, self._schedule, country)
+        return self._numbering().year_of_edition(edition, self._timeline(), country)
 
     def anniversary(self, year: int) -> int | None:
         """Years since the founding decision (None if unknown or not yet)."""
-        return self._editions.anniversary(year)
+        return self._numbering().anniversary(year)
 
     def is_public_holiday(self, year: int, country: str) -> bool:
         """Whether the observance was a public holiday in ``country`` in ``year``."""
@@ -258,7 +279,8 @@ class Observance:
 
     def occurrence(self, year: int, *, country: str | None = None) -> Occurrence | None:
         """The occurrence in ``year`` (with ``country``'s numbering and theme), or None."""
-        span = self._schedule.span(year)
+        schedule = self._timeline()
+        span = schedule.span(year)
         if span is None:
             return None
         return Occurrence(
@@ -267,13 +289,13 @@ class Observance:
             start=span[0],
             end=span[1],
             edition=self.edition(year, country=country),
-            confirmed=self._schedule.confirmed(year),
+            confirmed=schedule.confirmed(year),
             country=country,
         )
 
     def recurrence(self, first_year: int, last_year: int) -> Recurrence:
         """The years ``first_year``..``last_year`` as recurring series and single dates."""
-        return recurrence(self._schedule, first_year, last_year)
+        return recurrence(self._timeline(), first_year, last_year)
 
     def title(self, year: int, lang: str = i18n.DEFAULT_LANG, *, country: str | None = None) -> str:
         """The title of ``year``'s occurrence in ``lang``: name with edition or year label."""

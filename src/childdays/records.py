@@ -17,9 +17,14 @@ Internal module (docs/api.md): the public names are re-exported by :mod:`childda
 from collections.abc import Callable, Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Any, TypeVar, get_args, get_origin
 
 from childdays.frozen import field, frozen
+
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    _Record = TypeVar("_Record")
 
 #: Where the built-in data comes from (``origin`` of its records).
 BUILTIN_ORIGIN = "<built-in>"
@@ -184,27 +189,25 @@ def is_country(scope: str) -> bool:
 #: Fields filled by the loader, not read from the JSON form.
 NOT_IN_JSON = frozenset({"origin"})
 
-_Record = TypeVar("_Record")
 
-
-def json_fields(cls: type[Any]) -> tuple[str, ...]:
+def json_fields(cls: "type[Any]") -> tuple[str, ...]:
     """The JSON field names of a record class, in declaration order."""
     return tuple(name for name in cls.__frozen_fields__ if name not in NOT_IN_JSON)
 
 
-def _expression(hint: Any, value: str, names: dict[str, Any]) -> str:
+def _expression(hint: "Any", value: str, names: "dict[str, Any]") -> str:
     """Python source turning the JSON ``value`` into what a field of type ``hint`` holds."""
-    args = get_args(hint)
+    args: tuple[Any, ...] = getattr(hint, "__args__", ())
     if hint is date:
         names["_date"] = date
         return f"_date.fromisoformat({value})"
     if isinstance(hint, type) and hasattr(hint, "__frozen_fields__"):
         names[f"_build_{hint.__name__}"] = _builder(hint)
         return f"_build_{hint.__name__}({value})"
-    if get_origin(hint) is tuple:
+    if getattr(hint, "__origin__", None) is tuple:
         item = _expression(args[0], "item", names)
         return f"tuple({value})" if item == "item" else f"tuple([{item} for item in {value}])"
-    if get_origin(hint) is Mapping:
+    if getattr(hint, "__origin__", None) is Mapping:
         names["_proxy"] = MappingProxyType
         item = _expression(args[1], "item", names)
         if item == "item":
@@ -217,10 +220,10 @@ def _expression(hint: Any, value: str, names: dict[str, Any]) -> str:
     return value
 
 
-_BUILDERS: dict[type[Any], Callable[..., Any]] = {}
+_BUILDERS: "dict[type[Any], Callable[..., Any]]" = {}
 
 
-def _builder(cls: type[Any]) -> Callable[..., Any]:
+def _builder(cls: "type[Any]") -> "Callable[..., Any]":
     """A function building ``cls`` from its complete JSON form, written once per class.
 
     Generated from the field types (as :mod:`dataclasses` writes ``__init__``) because the
@@ -247,8 +250,8 @@ def _builder(cls: type[Any]) -> Callable[..., Any]:
 
 
 def record_from_json(
-    cls: type[_Record], data: Mapping[str, Any], *, origin: str = BUILTIN_ORIGIN
-) -> _Record:
+    cls: "type[_Record]", data: "Mapping[str, Any]", *, origin: str = BUILTIN_ORIGIN
+) -> "_Record":
     """Build the read-only record ``cls`` from the complete JSON form of validated data.
 
     ``cls`` is :class:`ObservanceRecord` for the whole form, :class:`ObservanceCore` for the

@@ -9,13 +9,17 @@ a CMS can say "unofficial translation".
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
 
 from childdays import i18n
 from childdays.frozen import frozen
 from childdays.records import ObservanceRecord, SourceRecord, ThemeRecord
 
-Status = Literal["sourced", "translated"]
+TYPE_CHECKING = False  # typing is not imported at run time (cold start)
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Status = Literal["sourced", "translated"]
+
 
 #: Host suffixes of governments and intergovernmental bodies: their pages count as official.
 _OFFICIAL_SUFFIXES = (".int", ".europa.eu", ".un.org", ".unesco.org", ".ilo.org", ".unicef.org")

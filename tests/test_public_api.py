@@ -32,6 +32,7 @@ INTERNAL_MODULES = [
     "editions",
     "rules",
     "errors",
+    "frozen",
     "output",
     "observances",
     "cli",

@@ -204,3 +204,31 @@ def test_the_first_catalog_works_out_schedules_on_first_need():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "2024-06-01", "1"]
+
+
+@frozen
+class Tally:
+    """A made-up record with a working cache that is not part of its value."""
+
+    name: str
+    seen: dict[int, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+
+def test_a_field_left_out_of_init_starts_from_its_factory():
+    first, second = Tally("KH"), Tally("KH")
+    first.seen[2024] = 1
+    assert second.seen == {}
+    assert first == second
+    assert hash(first) == hash(second)
+    assert repr(first) == "Tally(name='KH')"
+    assert Tally.__match_args__ == ("name",)
+    assert replace(first, name="VN") == Tally("VN")
+    assert replace(first, name="VN").seen == {}
+    with pytest.raises(TypeError):
+        Tally("KH", {})  # type: ignore[call-arg]
+    made = dataclasses.fields(Tally)[1]
+    assert (made.name, made.init, made.repr, made.compare) == ("seen", False, False, False)
+    assert made.default_factory is dict
+    assert dataclasses.replace(first, name="TH").seen == {}
+    with pytest.raises(TypeError, match="needs a default_factory"):
+        field(init=False)

@@ -405,6 +405,7 @@ def _schedule_schedule(
     _set(self, "first_year", first_year)
     _set(self, "duration", duration)
     _set(self, "date_set_yearly", date_set_yearly)
+    _set(self, "_starts", self.__frozen_factories__["_starts"]())
 
 
 def _schedule_series(

@@ -33,26 +33,53 @@ else:
 _set = object.__setattr__
 
 
-class _Field:
-    """A field's default and whether it takes part in ``==`` and ``hash``."""
-
-    __slots__ = ("compare", "default")
-
-    def __init__(self, default: Any, compare: bool) -> None:
-        self.default = default
-        self.compare = compare
-
-
-def field(*, default: Any, compare: bool = True) -> Any:
-    """A field with a default that ``==`` and ``hash`` may leave out (``compare=False``)."""
-    return _Field(default, compare)
-
-
 class _NoDefault:
     __slots__ = ()
 
 
 _REQUIRED = _NoDefault()
+
+
+class _Field:
+    """A field's default, and whether ``__init__``, ``repr``, ``==`` and ``hash`` take it.
+
+    A field left out of ``__init__`` starts as what its ``factory`` makes.
+    """
+
+    __slots__ = ("compare", "default", "factory", "init", "repr")
+
+    def __init__(
+        self,
+        default: Any = _REQUIRED,
+        *,
+        factory: Callable[[], Any] | None = None,
+        init: bool = True,
+        repr: bool = True,
+        compare: bool = True,
+    ) -> None:
+        if (factory is None) == (not init):
+            raise TypeError("a field left out of __init__ needs a default_factory, and only it")
+        self.default = default
+        self.factory = factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+
+
+def field(
+    *,
+    default: Any = _REQUIRED,
+    default_factory: Callable[[], Any] | None = None,
+    init: bool = True,
+    repr: bool = True,
+    compare: bool = True,
+) -> Any:
+    """A field as :func:`dataclasses.field` declares one.
+
+    A default, or for a field left out of ``__init__`` (``init=False``) a ``default_factory``;
+    ``repr=False`` and ``compare=False`` leave it out of ``repr`` and of ``==``/``hash``.
+    """
+    return _Field(default, factory=default_factory, init=init, repr=repr, compare=compare)
 
 
 class _DataclassFields:
@@ -64,11 +91,16 @@ class _DataclassFields:
         declared: dict[str, _Field] = owner.__frozen_fields__
         namespace: dict[str, Any] = {"__annotations__": dict(owner.__frozen_types__)}
         for name, spec in declared.items():
-            if spec.default is not _REQUIRED or not spec.compare:
-                keywords: dict[str, Any] = {"compare": spec.compare}
-                if spec.default is not _REQUIRED:
-                    keywords["default"] = spec.default
-                namespace[name] = dataclasses.field(**keywords)
+            keywords: dict[str, Any] = {
+                "compare": spec.compare,
+                "init": spec.init,
+                "repr": spec.repr,
+            }
+            if spec.default is not _REQUIRED:
+                keywords["default"] = spec.default
+            if spec.factory is not None:
+                keywords["default_factory"] = spec.factory
+            namespace[name] = dataclasses.field(**keywords)
         twin: type[Any] = dataclasses.dataclass(frozen=True, kw_only=owner.__frozen_kw_only__)(
             type(owner.__name__, (), namespace)
         )
@@ -92,7 +124,7 @@ def _delattr(self: object, name: str) -> None:
 
 
 def _repr(self: Any) -> str:
-    values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__frozen_fields__)
+    values = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__frozen_repr__)
     return f"{type(self).__qualname__}({values})"
 
 
@@ -120,15 +152,22 @@ def _init_source(
 ) -> str:
     """The source of an ``__init__`` setting ``fields``, laid out as ``ruff format`` keeps it.
 
-    A field with a default gets ``None`` here; :func:`_init` puts the real defaults in.
+    A field with a default gets ``None`` here; :func:`_init` puts the real defaults in. A field
+    left out of ``__init__`` gets what its class's factory for it makes.
     """
+    taken = {name: spec for name, spec in fields.items() if spec.init}
     lines = [f"def {function}(", "    self: Any,"]
-    if kw_only and fields:
+    if kw_only and taken:
         lines.append("    *,")
-    for name, spec in fields.items():
+    for name, spec in taken.items():
         lines.append(f"    {name}: Any{'' if spec.default is _REQUIRED else ' = None'},")
     lines.append(") -> None:")
-    lines += [f'    _set(self, "{name}", {name})' for name in fields]
+    lines += [
+        f'    _set(self, "{name}", {name})'
+        if spec.init
+        else f'    _set(self, "{name}", self.__frozen_factories__["{name}"]())'
+        for name, spec in fields.items()
+    ]
     if post_init:
         lines.append("    self.__post_init__()")
     return "\n".join(lines) + "\n"
@@ -180,7 +219,9 @@ def _init(cls: type[Any], fields: dict[str, _Field], *, kw_only: bool, post_init
         exec(source, scope)  # made above from the field names alone
         init = scope[function]
     defaults = {
-        name: spec.default for name, spec in fields.items() if spec.default is not _REQUIRED
+        name: spec.default
+        for name, spec in fields.items()
+        if spec.init and spec.default is not _REQUIRED
     }
     if kw_only:
         init.__kwdefaults__ = defaults or None
@@ -193,11 +234,14 @@ def _fits(init: Any, fields: dict[str, _Field], *, kw_only: bool, post_init: boo
     """Whether the compiled ``init`` takes and sets exactly ``fields`` as declared."""
     code = init.__code__
     count = code.co_argcount + code.co_kwonlyargcount
-    defaulted = [name for name, spec in fields.items() if spec.default is not _REQUIRED]
+    taken = [name for name, spec in fields.items() if spec.init]
+    made = any(not spec.init for spec in fields.values())
+    defaulted = [name for name in taken if fields[name].default is not _REQUIRED]
     placeholders = list(init.__kwdefaults__ or ()) if kw_only else init.__defaults__ or ()
     return (
-        code.co_varnames[:count] == ("self", *fields)
-        and code.co_kwonlyargcount == (len(fields) if kw_only else 0)
+        code.co_varnames[:count] == ("self", *taken)
+        and code.co_kwonlyargcount == (len(taken) if kw_only else 0)
+        and ("__frozen_factories__" in code.co_names) == made
         and len(placeholders) == len(defaulted)
         and (not kw_only or placeholders == defaulted)
         and set(fields) <= set(code.co_consts)
@@ -253,7 +297,7 @@ def _make(cls: type[Any], *, kw_only: bool) -> type[Any]:
     own = namespace.get("__annotations__", {})
     for name, hint in own.items():
         value = namespace.pop(name, _REQUIRED)
-        inherited[name] = value if isinstance(value, _Field) else _Field(value, True)
+        inherited[name] = value if isinstance(value, _Field) else _Field(value)
         types[name] = hint
     for name in ("__dict__", "__weakref__"):
         namespace.pop(name, None)
@@ -270,11 +314,15 @@ def _make(cls: type[Any], *, kw_only: bool) -> type[Any]:
         __getstate__=_getstate,
         __setstate__=_setstate,
         __frozen_fields__=inherited,
+        __frozen_repr__=tuple(name for name, spec in inherited.items() if spec.repr),
+        __frozen_factories__={
+            name: spec.factory for name, spec in inherited.items() if spec.factory is not None
+        },
         __frozen_types__=types,
         __frozen_kw_only__=kw_only,
         __frozen_key__=staticmethod(_key(compared)),
         __dataclass_fields__=_DataclassFields(),
-        __match_args__=() if kw_only else tuple(inherited),
+        __match_args__=() if kw_only else tuple(n for n, s in inherited.items() if s.init),
     )
     namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
     namespace["__init__"].__annotations__ = {**types, "return": None}
@@ -295,7 +343,8 @@ def _key(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
 
 def replace(obj: _Object, /, **changes: Any) -> _Object:
     """A copy of the frozen ``obj`` with ``changes`` (as :func:`dataclasses.replace`)."""
-    values = {name: changes.pop(name, getattr(obj, name)) for name in obj.__frozen_fields__}  # type: ignore[attr-defined]
+    fields = obj.__frozen_fields__  # type: ignore[attr-defined]
+    values = {name: changes.pop(name, getattr(obj, name)) for name in fields if fields[name].init}
     if changes:
         raise TypeError(f"{type(obj).__name__} has no field {next(iter(changes))!r}")
     return type(obj)(**values)

@@ -149,6 +149,8 @@ FIRST_YEARS = [
     ("childrens-day-za", date(2001, 11, 3)),
     # Norway: the Storting's seminar for the Convention's 25th anniversary, 20 November 2014
     ("childrens-day-no", date(2014, 11, 20)),
+    # Macao: the Federation of Trade Unions' 1 June fair, held for the 27th year in 2016
+    ("childrens-day-mo", date(1990, 6, 1)),
 ]
 
 

@@ -151,6 +151,8 @@ FIRST_YEARS = [
     ("childrens-day-no", date(2014, 11, 20)),
     # Macao: the Federation of Trade Unions' 1 June fair, held for the 27th year in 2016
     ("childrens-day-mo", date(1990, 6, 1)),
+    # South Sudan: the CRC's 23rd anniversary marked in Juba on 20 November 2012 (UNICEF)
+    ("childrens-day-ss", date(2012, 11, 20)),
 ]
 
 

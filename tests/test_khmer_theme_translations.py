@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import childdays
@@ -81,3 +82,10 @@ def test_the_khmer_cambodian_feed_of_2024_labels_no_theme_as_english() -> None:
 
     assert "ប្រធានបទ (អង់គ្លេស)" not in unfolded
     assert "ប្រធានបទ (បកប្រែក្រៅផ្លូវការ): ចូរយើងអនុវត្តតាមការប្ដេជ្ញាចិត្តរបស់យើង៖ បញ្ចប់ពលកម្មកុមារ" in unfolded
+
+
+def test_no_theme_of_the_khmer_cambodian_feed_is_labelled_with_another_language() -> None:
+    text = feed(CATALOG.for_country("KH"), first_year=2002, last_year=2026, lang="km").decode()
+    labels = set(re.findall(r"ប្រធានបទ(?: \(([^)]*)\))?:", text.replace("\r\n ", "")))
+
+    assert labels == {"", "បកប្រែក្រៅផ្លូវការ"}

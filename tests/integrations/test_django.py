@@ -281,8 +281,8 @@ def test_manage_check_passes_and_migrations_are_complete(django_db):
 def test_khmer_rows_and_tags_carry_each_text_language_and_status(db, today):
     text = Client().get("/days/country/KH/?lang=km&year=2024").content.decode()
     assert (
-        '<td><span lang="en" data-status="sourced">Let’s Act on our Commitments: End Child '
-        'Labour</span> <small class="childdays-note">(អង់គ្លេស)</small></td>'
+        '<td><span data-status="translated">ចូរយើងអនុវត្តតាមការប្ដេជ្ញាចិត្តរបស់យើង៖ '
+        'បញ្ចប់ពលកម្មកុមារ</span> <small class="childdays-note">(បកប្រែក្រៅផ្លូវការ)</small></td>'
     ) in text
     assert (
         '<a href="https://www.un.org/en/observances/education-day" data-status="translated">'
@@ -296,9 +296,9 @@ def test_khmer_rows_and_tags_carry_each_text_language_and_status(db, today):
     assert template.render({"occ": labour}).split("|") == [
         "ទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ លើកទី២៣",
         "sourced",
-        "Let’s Act on our Commitments: End Child Labour",
-        "en",
-        "អង់គ្លេស",
+        "ចូរយើងអនុវត្តតាមការប្ដេជ្ញាចិត្តរបស់យើង៖ បញ្ចប់ពលកម្មកុមារ",
+        "None",
+        "បកប្រែក្រៅផ្លូវការ",
         "https://www.cncc.gov.kh/kh/news/info/celebrating_children_1june_2024",
     ]
     education = childdays.catalog()["international-day-of-education"].occurrence(2024)

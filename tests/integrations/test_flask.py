@@ -94,10 +94,10 @@ def test_khmer_and_french_pages_show_each_text_in_its_language_with_its_status()
         '<td><a href="https://www.cncc.gov.kh/kh/news/info/celebrating_children_1june_2024" '
         'data-status="sourced">ទិវាពិភពលោកប្រឆាំងពលកម្មកុមារ លើកទី២៣</a></td>'
     ) in khmer
-    # The 2024 theme of the World Day Against Child Labour exists in en/fr/es, not in Khmer.
+    # The 2024 theme of the World Day Against Child Labour: a marked Khmer translation.
     assert (
-        '<td><span lang="en" data-status="sourced">Let’s Act on our Commitments: End Child '
-        'Labour</span> <small class="childdays-note">(អង់គ្លេស)</small></td>'
+        '<td><span data-status="translated">ចូរយើងអនុវត្តតាមការប្ដេជ្ញាចិត្តរបស់យើង៖ '
+        'បញ្ចប់ពលកម្មកុមារ</span> <small class="childdays-note">(បកប្រែក្រៅផ្លូវការ)</small></td>'
     ) in khmer
     assert (
         '<a href="https://www.un.org/en/observances/education-day" data-status="translated">'

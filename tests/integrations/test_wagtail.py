@@ -112,12 +112,12 @@ def test_snippet_form_shows_the_data_file_error_on_the_field(db):
     assert CustomObservance.objects.get().observance_id == "school-child-protection-week"
 
 
-def test_calendar_page_marks_a_theme_in_another_language(calendar, today):
+def test_calendar_page_marks_a_translated_theme(calendar, today):
     text = Client().get("/days-kh/").content.decode()
-    # The 2026 theme of the International Day of Education is known in English only.
+    # The 2026 theme of the International Day of Education: sourced in English, translated to Khmer.
     assert (
-        '<td><span lang="en" data-status="sourced">The power of youth in co-creating '
-        'education</span> <small class="childdays-note">(អង់គ្លេស)</small></td>'
+        '<td><span data-status="translated">អំណាចរបស់យុវជនក្នុងការរួមគ្នាបង្កើតការអប់រំ</span> '
+        '<small class="childdays-note">(បកប្រែក្រៅផ្លូវការ)</small></td>'
     ) in text
     assert (
         '<a href="https://www.un.org/en/observances/education-day" data-status="translated">'

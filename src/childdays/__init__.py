@@ -91,7 +91,8 @@ def load(*paths: str | Path) -> Catalog:
 
         cat = childdays.catalog().merge(childdays.load("my_observances.toml"))
     """
-    from childdays.loader import load_paths, without_cyclic_gc
+    from childdays.bulk import without_cyclic_gc
+    from childdays.loader import load_paths
 
     def build() -> Catalog:
         records, regions = load_paths(paths)

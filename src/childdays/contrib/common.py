@@ -248,7 +248,10 @@ def row(occurrence: childdays.Occurrence, lang: str) -> Row:
     >>> labour = childdays.catalog()["world-day-against-child-labour"].occurrence(2024)
     >>> shown = row(labour, "km")
     >>> shown.title_lang_attr, shown.theme_lang_attr, shown.theme_note
-    (None, 'en', 'អង់គ្លេស')
+    (None, None, 'បកប្រែក្រៅផ្លូវការ')
+    >>> in_portuguese = row(labour, "pt")
+    >>> in_portuguese.theme_lang_attr, in_portuguese.theme_note
+    ('en', 'inglês')
     """
     observance = occurrence.observance
     title = occurrence.localized_title(lang)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from datetime import date
 
 import pytest
@@ -234,21 +233,3 @@ def test_a_query_from_the_first_day_of_year_1_with_a_week_long_day(write):
     )
     found = childdays.load(week).occurrences(date(1, 1, 1), date(1, 12, 31))
     assert [(o.start, o.end) for o in found] == [(date(1, 1, 1), date(1, 1, 7))]
-
-
-def test_ten_years_of_occurrences_make_no_garbage_collector_pass_and_leave_it_on(cat):
-    """Occurrences are acyclic: building them with the collector paused keeps a year linear."""
-    passes: list[str] = []
-
-    def count(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            passes.append(phase)
-
-    gc.callbacks.append(count)
-    try:
-        found = cat.occurrences(date(2024, 1, 1), date(2033, 12, 31))
-    finally:
-        gc.callbacks.remove(count)
-    assert len(found) > 1000
-    assert passes == []
-    assert gc.isenabled()

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import childdays
-from childdays.bulk import without_cyclic_gc
+from childdays.loader import without_cyclic_gc
 from childdays.observances import Catalog, Observance
 from childdays.web import FeedApp, make_app
 

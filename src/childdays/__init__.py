@@ -91,8 +91,7 @@ def load(*paths: str | Path) -> Catalog:
 
         cat = childdays.catalog().merge(childdays.load("my_observances.toml"))
     """
-    from childdays.bulk import without_cyclic_gc
-    from childdays.loader import load_paths
+    from childdays.loader import load_paths, without_cyclic_gc
 
     def build() -> Catalog:
         records, regions = load_paths(paths)

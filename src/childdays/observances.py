@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from types import MappingProxyType
 
 from childdays import i18n, texts
-from childdays.bulk import without_cyclic_gc
 from childdays.editions import Editions
 from childdays.errors import DataError, Problem, UnknownObservanceError
 from childdays.frozen import frozen, replace
@@ -701,9 +700,6 @@ class Catalog:
             raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
         if end.year - start.year >= MAX_QUERY_YEARS:
             raise ValueError(f"a query spans at most {MAX_QUERY_YEARS} years")
-        return without_cyclic_gc(lambda: self._occurrences(start, end))
-
-    def _occurrences(self, start: date, end: date) -> list[Occurrence]:
         found: list[Occurrence] = []
         for observance in self._observances:
             reach_back = timedelta(days=observance.duration - 1)

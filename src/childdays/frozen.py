@@ -196,8 +196,9 @@ FROZEN_MODULES = (
     "observances",
     "ical",
 )
-#: Every frozen class made so far: its key (module and qualified name) -> its ``__init__`` source.
-MADE: dict[str, str] = {}
+#: Every frozen class made so far: its key (module and qualified name) -> what writes its
+#: ``__init__`` source.
+MADE: dict[str, Callable[[], str]] = {}
 
 
 def _init(cls: type[Any], fields: dict[str, _Field], *, kw_only: bool, post_init: bool) -> Any:
@@ -209,14 +210,17 @@ def _init(cls: type[Any], fields: dict[str, _Field], *, kw_only: bool, post_init
     """
     key = f"{cls.__module__}.{cls.__qualname__}"
     function = _function_name(key)
-    source = _init_source(function, fields, kw_only=kw_only, post_init=post_init)
-    MADE[key] = source
+
+    def source() -> str:
+        return _init_source(function, fields, kw_only=kw_only, post_init=post_init)
+
+    MADE[key] = source  # the text is needed only to compile here or to write _frozen_inits
     from childdays._frozen_inits import INITS
 
     init = INITS.get(key)
     if init is None or not _fits(init, fields, kw_only=kw_only, post_init=post_init):
         scope: dict[str, Any] = {"_set": _set}
-        exec(source, scope)  # made above from the field names alone
+        exec(source(), scope)  # made from the field names alone
         init = scope[function]
     defaults = {
         name: spec.default
@@ -275,7 +279,7 @@ def precompiled_source() -> str:
         importlib.import_module(f"childdays.{module}")
     keys = sorted(key for key in MADE if key.startswith("childdays."))
     parts = [_INITS_HEAD]
-    parts += [f"\n\n{MADE[key]}" for key in keys]
+    parts += [f"\n\n{MADE[key]()}" for key in keys]
     parts.append("\n\nINITS: dict[str, Callable[..., None]] = {\n")
     parts += [f'    "{key}": {_function_name(key)},\n' for key in keys]
     parts.append("}\n")
